@@ -1,0 +1,183 @@
+//! Checks and normalisation of the domain (after the `@`): RFC 1035 section 2.3.4 lengths, RFC 952 /
+//! RFC 1123 section 2.1 letter-digit-hyphen labels, UTS #46 for internationalised names.
+
+use super::local::quote_list;
+use crate::idn;
+use crate::problem::{Problem, ProblemCode};
+
+const FIELD: &str = "email";
+/// RFC 1035 section 2.3.4, in the ASCII form without the final dot.
+const MAX_DOMAIN_OCTETS: usize = 253;
+/// RFC 1035 section 2.3.4.
+const MAX_LABEL_OCTETS: usize = 63;
+
+/// A domain in the one form every comparison uses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NormalizedDomain {
+    /// Lowercase, A-labels, no final dot: `xn--bcher-kva.example`.
+    pub ascii: String,
+    /// The Unicode form as written (lowercased, no final dot), when the input had non-ASCII characters.
+    pub unicode: Option<String>,
+}
+
+/// Normalises a domain, or reports every problem that keeps it from hosting a mailbox.
+pub fn normalize_domain(domain: &str) -> Result<NormalizedDomain, Vec<Problem>> {
+    let unicode = (!domain.is_ascii()).then(|| {
+        let lower = domain.to_lowercase();
+        // UTS #46 treats these full stops as dots; drop a final one like the ASCII dot.
+        lower
+            .strip_suffix(['.', '\u{3002}', '\u{FF0E}', '\u{FF61}'])
+            .unwrap_or(&lower)
+            .to_string()
+    });
+    let ascii = to_ascii_form(domain)?;
+    let ascii = strip_final_dot(&ascii);
+    let problems = structure_problems(ascii);
+    if problems.is_empty() {
+        Ok(NormalizedDomain {
+            ascii: ascii.to_string(),
+            unicode,
+        })
+    } else {
+        Err(problems)
+    }
+}
+
+/// Lowercase ASCII form, converting IDNs to A-labels; reports what stops the conversion.
+fn to_ascii_form(domain: &str) -> Result<String, Vec<Problem>> {
+    if strip_final_dot(domain).is_empty() {
+        return Err(vec![problem(
+            ProblemCode::EmailDomainEmpty,
+            "Nothing comes after the '@'.".into(),
+            "Put the domain after the '@', e.g. agent@yourdomain.com.",
+        )]);
+    }
+    if domain.starts_with('[') {
+        return Err(vec![problem(
+            ProblemCode::EmailDomainIpLiteral,
+            "The domain is an IP address in brackets; a mailbox needs a registered domain name."
+                .into(),
+            "Use a domain name registered with Nylas instead of an IP address.",
+        )]);
+    }
+    check_ascii_characters(domain).map_err(|p| vec![p])?;
+    let needs_idna = !domain.is_ascii() || domain.split('.').any(is_a_label);
+    if !needs_idna {
+        return Ok(domain.to_ascii_lowercase());
+    }
+    if !domain.is_ascii() && last_label(domain).bytes().all(|b| b.is_ascii_digit()) {
+        return Err(vec![numeric_tld()]);
+    }
+    let ascii = idn::domain_to_ascii(domain).ok_or_else(|| {
+        vec![problem(
+            ProblemCode::EmailDomainIdnInvalid,
+            "The internationalised domain can't be converted to its ASCII (xn--) form under UTS #46.".into(),
+            "Check the domain for characters that are not allowed in domain names or stray symbols, or write it in its xn-- form.",
+        )]
+    })?;
+    // UTS #46 maps some non-ASCII characters to ASCII ones a label can't hold (full-width '＿' → '_').
+    check_ascii_characters(&ascii).map_err(|p| vec![p])?;
+    Ok(ascii)
+}
+
+fn is_a_label(label: &str) -> bool {
+    label.len() >= 4 && label[..4].eq_ignore_ascii_case("xn--")
+}
+
+fn check_ascii_characters(domain: &str) -> Result<(), Problem> {
+    let mut invalid: Vec<char> = Vec::new();
+    for c in domain
+        .chars()
+        .filter(|c| c.is_ascii() && !is_ldh_or_dot(*c))
+    {
+        if !invalid.contains(&c) {
+            invalid.push(c);
+        }
+    }
+    if invalid.is_empty() {
+        return Ok(());
+    }
+    Err(problem(
+        ProblemCode::EmailDomainInvalidCharacter,
+        format!(
+            "The domain contains {}; domain names hold only letters, digits, hyphens and dots.",
+            quote_list(&invalid)
+        ),
+        "Remove those characters from the domain (underscores and spaces are common slips).",
+    ))
+}
+
+fn is_ldh_or_dot(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '-' || c == '.'
+}
+
+fn structure_problems(ascii: &str) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    if ascii.len() > MAX_DOMAIN_OCTETS {
+        problems.push(problem(
+            ProblemCode::EmailDomainTooLong,
+            format!(
+                "The domain is {} characters long in its ASCII form; the limit is 253.",
+                ascii.len()
+            ),
+            "Use a shorter domain.",
+        ));
+    }
+    let labels: Vec<&str> = ascii.split('.').collect();
+    if labels.iter().any(|l| l.is_empty()) {
+        problems.push(problem(
+            ProblemCode::EmailDomainLabelEmpty,
+            "The domain has an empty part: it starts with a dot or has two dots in a row.".into(),
+            "Remove the extra dot, e.g. yourdomain.com rather than yourdomain..com or .yourdomain.com.",
+        ));
+    }
+    if let Some(long) = labels.iter().find(|l| l.len() > MAX_LABEL_OCTETS) {
+        problems.push(problem(
+            ProblemCode::EmailDomainLabelTooLong,
+            format!("A part of the domain is {} characters long; each part between dots may have at most 63.", long.len()),
+            "Shorten that part of the domain to 63 characters or fewer.",
+        ));
+    }
+    if labels
+        .iter()
+        .any(|l| l.starts_with('-') || l.ends_with('-'))
+    {
+        problems.push(problem(
+            ProblemCode::EmailDomainLabelHyphen,
+            "A part of the domain starts or ends with a hyphen.".into(),
+            "Use hyphens only inside a part of the domain (my-company.com, not -company.com).",
+        ));
+    }
+    if labels.len() == 1 {
+        problems.push(problem(
+            ProblemCode::EmailDomainSingleLabel,
+            "The domain has a single part, like 'localhost'; a mailbox needs a registered domain such as yourdomain.com.".into(),
+            "Add the top-level domain (e.g. .com), or use your registered domain.",
+        ));
+    } else if !last_label(ascii).is_empty() && last_label(ascii).bytes().all(|b| b.is_ascii_digit())
+    {
+        problems.push(numeric_tld());
+    }
+    problems
+}
+
+fn numeric_tld() -> Problem {
+    problem(
+        ProblemCode::EmailDomainNumericTld,
+        "The domain ends in a number; top-level domains are never all digits (this looks like an IP address).".into(),
+        "Use a domain name such as yourdomain.com rather than an IP address.",
+    )
+}
+
+fn last_label(domain: &str) -> &str {
+    strip_final_dot(domain).rsplit('.').next().unwrap_or("")
+}
+
+/// One final dot (the DNS root) is allowed and dropped.
+fn strip_final_dot(domain: &str) -> &str {
+    domain.strip_suffix('.').unwrap_or(domain)
+}
+
+fn problem(code: ProblemCode, message: String, fix: &str) -> Problem {
+    Problem::new(code, FIELD, message, fix)
+}

@@ -1,0 +1,86 @@
+//! Checks of the local part (before the `@`): RFC 5322 section 3.2.3 dot-atom, ASCII only, RFC 5321
+//! section 4.5.3.1.1 length.
+
+use crate::problem::{Problem, ProblemCode};
+
+const FIELD: &str = "email";
+/// RFC 5321 section 4.5.3.1.1: at most 64 octets.
+const MAX_LOCAL_OCTETS: usize = 64;
+
+/// Every problem of a local part; empty when it is fine.
+pub(super) fn check_local_part(local: &str) -> Vec<Problem> {
+    if local.is_empty() {
+        return vec![Problem::new(
+            ProblemCode::EmailLocalEmpty,
+            FIELD,
+            "Nothing comes before the '@'.",
+            "Put the mailbox name before the '@', e.g. agent@yourdomain.com.",
+        )];
+    }
+    let mut problems = Vec::new();
+    if local.len() > MAX_LOCAL_OCTETS {
+        problems.push(Problem::new(
+            ProblemCode::EmailLocalTooLong,
+            FIELD,
+            format!(
+                "The part before the '@' is {} bytes long; the limit is 64.",
+                local.len()
+            ),
+            "Shorten the mailbox name to 64 characters or fewer.",
+        ));
+    }
+    if let Some(c) = local.chars().find(|c| !c.is_ascii()) {
+        problems.push(Problem::new(
+            ProblemCode::EmailLocalNonAscii,
+            FIELD,
+            format!("The part before the '@' contains the non-ASCII character '{c}'; Nylas can't send from such an address."),
+            "Use only ASCII letters, digits and . _ - + before the '@' (e.g. replace 'é' with 'e').",
+        ));
+    }
+    let invalid = invalid_ascii_characters(local);
+    if !invalid.is_empty() {
+        problems.push(Problem::new(
+            ProblemCode::EmailLocalInvalidCharacter,
+            FIELD,
+            format!("The part before the '@' contains {}, which an address can't contain.", quote_list(&invalid)),
+            "Remove those characters; letters, digits and ! # $ % & ' * + - / = ? ^ _ ` { | } ~ and single dots are allowed.",
+        ));
+    }
+    if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
+        problems.push(Problem::new(
+            ProblemCode::EmailLocalDots,
+            FIELD,
+            "The part before the '@' starts or ends with a dot, or has two dots in a row.",
+            "Use dots only between other characters, one at a time (first.last, not .first or first..last).",
+        ));
+    }
+    problems
+}
+
+/// RFC 5322 section 3.2.3 atext, plus the dot that separates atoms.
+fn is_atext_or_dot(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c)
+}
+
+fn invalid_ascii_characters(local: &str) -> Vec<char> {
+    let mut found: Vec<char> = Vec::new();
+    for c in local
+        .chars()
+        .filter(|c| c.is_ascii() && !is_atext_or_dot(*c))
+    {
+        if !found.contains(&c) {
+            found.push(c);
+        }
+    }
+    found
+}
+
+/// `'(', ',' and ':'` — the characters a person must remove.
+pub(super) fn quote_list(chars: &[char]) -> String {
+    let quoted: Vec<String> = chars.iter().map(|c| format!("'{c}'")).collect();
+    match quoted.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}

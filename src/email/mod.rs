@@ -1,0 +1,173 @@
+//! Email address checks for the mailbox-creatable profile: an address Nylas can host and send from.
+//!
+//! The profile is stricter than RFC 5322 on purpose (no quoted local parts, no IP literals, ASCII local
+//! parts only); see `PRODUCT.md` for the rules and `tests/conformance/` for how it compares with public suites.
+
+mod domain;
+mod local;
+
+pub use domain::{normalize_domain, NormalizedDomain};
+
+use crate::problem::{Problem, ProblemCode};
+use serde::Serialize;
+
+const FIELD: &str = "email";
+
+/// Options of [`validate_email`].
+#[derive(Debug, Clone, Default)]
+pub struct EmailOptions {
+    /// When the input has no `@`, treat it as an alias on this domain (`ada` → `ada@defaultDomain`).
+    pub default_domain: Option<String>,
+}
+
+/// The verdict on one address, with its normalised parts when it is valid.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EmailCheck {
+    /// True when there are no problems.
+    pub valid: bool,
+    /// The normalised address: local part as given, domain lowercased in A-label form.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// The local part, case kept.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub local_part: Option<String>,
+    /// The domain, lowercased, in A-labels, without a final dot.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub domain: Option<String>,
+    /// The domain as the user wrote it in Unicode (lowercased), when it had non-ASCII characters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unicode_domain: Option<String>,
+    /// Everything wrong with the address; empty when valid.
+    pub problems: Vec<Problem>,
+}
+
+impl EmailCheck {
+    fn invalid(problems: Vec<Problem>) -> Self {
+        EmailCheck {
+            valid: false,
+            address: None,
+            local_part: None,
+            domain: None,
+            unicode_domain: None,
+            problems,
+        }
+    }
+}
+
+/// Checks one address against the mailbox-creatable profile and normalises it.
+///
+/// Never panics, whatever the input. Structural problems (empty, whitespace, missing or repeated `@`,
+/// quoted local part) are reported alone; otherwise every problem of the local part and of the domain
+/// is reported at once.
+///
+/// ```
+/// use nylas_agent_accounts::{validate_email, EmailOptions};
+/// let check = validate_email("Ada@Bücher.Example.", &EmailOptions::default());
+/// assert_eq!(check.address.as_deref(), Some("Ada@xn--bcher-kva.example"));
+/// ```
+pub fn validate_email(input: &str, options: &EmailOptions) -> EmailCheck {
+    let (local, domain) = match split_address(input, options) {
+        Ok(parts) => parts,
+        Err(problem) => return EmailCheck::invalid(vec![problem]),
+    };
+    let mut problems = local::check_local_part(local);
+    let normalized = match domain::normalize_domain(domain) {
+        Ok(normalized) => Some(normalized),
+        Err(domain_problems) => {
+            problems.extend(domain_problems);
+            None
+        }
+    };
+    match normalized {
+        Some(d) if problems.is_empty() => EmailCheck {
+            valid: true,
+            address: Some(format!("{local}@{}", d.ascii)),
+            local_part: Some(local.to_string()),
+            domain: Some(d.ascii),
+            unicode_domain: d.unicode,
+            problems,
+        },
+        _ => EmailCheck::invalid(problems),
+    }
+}
+
+/// Splits an address into local part and domain, or reports the one structural problem that stops
+/// any further reading of it.
+fn split_address<'a>(
+    input: &'a str,
+    options: &'a EmailOptions,
+) -> Result<(&'a str, &'a str), Problem> {
+    if input.chars().all(char::is_whitespace) {
+        return Err(Problem::new(
+            ProblemCode::EmailEmpty,
+            FIELD,
+            "The email address is empty.",
+            "Enter an address such as agent@yourdomain.com.",
+        ));
+    }
+    // Before the whitespace rule: a quoted local part is the classic home of a space.
+    if input.starts_with('"') {
+        return Err(Problem::new(
+            ProblemCode::EmailLocalQuoted,
+            FIELD,
+            "Quoted local parts (\"…\"@domain) are not supported: Nylas can't host such a mailbox.",
+            "Use an unquoted local part made of letters, digits and . _ - +, e.g. first.last@yourdomain.com.",
+        ));
+    }
+    if let Some((position, c)) = input.chars().enumerate().find(|(_, c)| is_invisible(*c)) {
+        return Err(whitespace_problem(input, position, c));
+    }
+    let at_count = input.matches('@').count();
+    match (at_count, options.default_domain.as_deref()) {
+        (1, _) => input.split_once('@').ok_or_else(|| missing_at()),
+        (0, Some(default_domain)) => Ok((input, default_domain)),
+        (0, None) => Err(missing_at()),
+        (n, _) => Err(Problem::new(
+            ProblemCode::EmailMultipleAt,
+            FIELD,
+            format!("The address has {n} '@' signs; it must have exactly one."),
+            "Keep one '@' between the mailbox name and the domain, e.g. agent@yourdomain.com.",
+        )),
+    }
+}
+
+fn missing_at() -> Problem {
+    Problem::new(
+        ProblemCode::EmailMissingAt,
+        FIELD,
+        "The address has no '@'.",
+        "Write the full address, mailbox@domain (e.g. agent@yourdomain.com), or pass defaultDomain to accept bare aliases.",
+    )
+}
+
+/// Whitespace, control characters and the invisible format characters that sneak in by copy and paste.
+fn is_invisible(c: char) -> bool {
+    c.is_whitespace() || c.is_control() || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+}
+
+fn whitespace_problem(input: &str, position: usize, c: char) -> Problem {
+    let total = input.chars().count();
+    let place = if position == 0 {
+        "at the start".to_string()
+    } else if position + 1 == total {
+        "at the end".to_string()
+    } else {
+        format!("at position {}", position + 1)
+    };
+    let what = match c {
+        ' ' => "a space".to_string(),
+        '\t' => "a tab".to_string(),
+        '\n' | '\r' => "a line break".to_string(),
+        _ => format!("the invisible character U+{:04X}", u32::from(c)),
+    };
+    Problem::new(
+        ProblemCode::EmailWhitespace,
+        FIELD,
+        format!("The address contains {what} {place}; addresses can't contain whitespace or control characters."),
+        "Remove the whitespace (it is never trimmed silently), e.g. paste the address again without spaces or line breaks.",
+    )
+}
+
+#[cfg(test)]
+mod tests;

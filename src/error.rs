@@ -1,0 +1,204 @@
+//! The crate's one error type. Each variant has a stable `code` and a JavaScript class `name`; the wasm
+//! boundary turns an [`ErrorReport`] into a real `Error` object of that class, once, in `js/errors.js`.
+
+use crate::problem::Problem;
+use serde::Serialize;
+
+/// Details of an error answered by the Nylas API.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ApiErrorDetails {
+    /// HTTP status.
+    pub status: u16,
+    /// Nylas's `error.type` (an open set: `api.rate_limit_error`, `not_found_error`, …).
+    #[serde(rename = "type")]
+    pub error_type: String,
+    /// Nylas's `error.message`, or a description of an unreadable body.
+    pub message: String,
+    /// The request id from the body or the `X-Request-Id` header.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+    /// Seconds to wait before retrying, from `Retry-After`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retry_after: Option<u64>,
+    /// What to do about it.
+    pub fix: String,
+    /// Our stable code for the case (`DOMAIN_NOT_REGISTERED`, `RATE_LIMITED`, … or `API_ERROR`);
+    /// reported once, as the error's `code`.
+    #[serde(skip)]
+    pub code: &'static str,
+}
+
+/// Everything that can go wrong. Messages never contain an API key, an app password or a private key.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// Input was rejected before any request; every problem is listed.
+    #[error("{}", validation_message(.0))]
+    Validation(Vec<Problem>),
+    /// An argument has the wrong shape (not a bad value: a programming error, such as a domain object
+    /// without `domainAddress`).
+    #[error("{0}")]
+    InvalidArgument(String),
+    /// The API answered with an error.
+    #[error("Nylas API error {} ({}): {}", .0.status, .0.error_type, .0.message)]
+    Api(Box<ApiErrorDetails>),
+    /// The request could not be sent or its response not read.
+    #[error("network error: {message}")]
+    Network {
+        /// What the host reported.
+        message: String,
+    },
+    /// No response arrived in time; the request was cancelled.
+    #[error("the request timed out after {ms} ms")]
+    Timeout {
+        /// The timeout that elapsed.
+        ms: u64,
+    },
+    /// The caller's `AbortSignal` cancelled the request.
+    #[error("the request was aborted")]
+    Abort,
+    /// The host has no cryptographic random source.
+    #[error("no secure random source is available: {0}")]
+    Random(String),
+}
+
+fn validation_message(problems: &[Problem]) -> String {
+    match problems {
+        [] => "invalid input".to_string(),
+        [one] => one.message.clone(),
+        [first, rest @ ..] => format!("{} (and {} more problems)", first.message, rest.len()),
+    }
+}
+
+impl Error {
+    /// The stable code JavaScript branches on.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::Validation(_) => "VALIDATION_ERROR",
+            Error::InvalidArgument(_) => "INVALID_ARGUMENT",
+            Error::Api(details) => details.code,
+            Error::Network { .. } => "NETWORK_ERROR",
+            Error::Timeout { .. } => "TIMEOUT",
+            Error::Abort => "ABORTED",
+            Error::Random(_) => "RANDOM_UNAVAILABLE",
+        }
+    }
+
+    /// The JavaScript class the error becomes (every class extends `AgentAccountsError`).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Error::Validation(_) | Error::InvalidArgument(_) => "ValidationError",
+            Error::Api(_) => "ApiError",
+            Error::Network { .. } | Error::Random(_) => "NetworkError",
+            Error::Timeout { .. } => "TimeoutError",
+            Error::Abort => "AbortError",
+        }
+    }
+
+    /// What crosses the wasm boundary: the class name, code, message and the fields of its kind.
+    pub fn report(&self) -> ErrorReport<'_> {
+        ErrorReport {
+            name: self.name(),
+            code: self.code(),
+            message: self.to_string(),
+            problems: match self {
+                Error::Validation(problems) => Some(problems.as_slice()),
+                Error::InvalidArgument(_) => Some(&[]),
+                _ => None,
+            },
+            api: match self {
+                Error::Api(details) => Some(details),
+                _ => None,
+            },
+        }
+    }
+}
+
+/// The serialisable description of an [`Error`] that `js/errors.js` turns into an `Error` object.
+#[derive(Debug, Serialize)]
+pub struct ErrorReport<'a> {
+    /// Class name.
+    pub name: &'static str,
+    /// Stable code.
+    pub code: &'static str,
+    /// Message for a person.
+    pub message: String,
+    /// The problems of a validation error.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub problems: Option<&'a [Problem]>,
+    /// The fields of an API error.
+    #[serde(skip_serializing_if = "Option::is_none", flatten)]
+    pub api: Option<&'a ApiErrorDetails>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::problem::ProblemCode;
+
+    #[test]
+    fn validation_report_carries_problems_and_a_summary() {
+        let problems = vec![
+            Problem::new(
+                ProblemCode::EmailEmpty,
+                "email",
+                "The email address is empty.",
+                "Enter one.",
+            ),
+            Problem::new(
+                ProblemCode::NameEmpty,
+                "name",
+                "The name is empty.",
+                "Enter one.",
+            ),
+        ];
+        let error = Error::Validation(problems);
+        let json = serde_json::to_value(error.report()).unwrap();
+        assert_eq!(json["name"], "ValidationError");
+        assert_eq!(json["code"], "VALIDATION_ERROR");
+        assert_eq!(
+            json["message"],
+            "The email address is empty. (and 1 more problems)"
+        );
+        assert_eq!(json["problems"][1]["code"], "NAME_EMPTY");
+    }
+
+    #[test]
+    fn api_report_flattens_its_fields() {
+        let error = Error::Api(Box::new(ApiErrorDetails {
+            status: 429,
+            error_type: "api.rate_limit_error".into(),
+            message: "Too many requests".into(),
+            request_id: Some("req-1".into()),
+            retry_after: Some(2),
+            fix: "Wait and retry.".into(),
+            code: "RATE_LIMITED",
+        }));
+        let json = serde_json::to_value(error.report()).unwrap();
+        assert_eq!(json["name"], "ApiError");
+        assert_eq!(json["code"], "RATE_LIMITED");
+        assert_eq!(json["status"], 429);
+        assert_eq!(json["type"], "api.rate_limit_error");
+        assert_eq!(json["requestId"], "req-1");
+        assert_eq!(json["retryAfter"], 2);
+    }
+
+    #[test]
+    fn every_kind_has_a_code_and_a_class() {
+        let cases = [
+            (
+                Error::Network {
+                    message: "reset".into(),
+                },
+                "NETWORK_ERROR",
+                "NetworkError",
+            ),
+            (Error::Timeout { ms: 5 }, "TIMEOUT", "TimeoutError"),
+            (Error::Abort, "ABORTED", "AbortError"),
+        ];
+        for (error, code, name) in cases {
+            assert_eq!((error.code(), error.name()), (code, name));
+        }
+    }
+}

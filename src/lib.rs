@@ -1,0 +1,27 @@
+//! Provision Nylas Agent Accounts from browsers, edge functions and Node.
+//!
+//! The core is plain Rust that builds and tests natively: the local checks Nylas would otherwise reject
+//! a request for ([`validate_email`], [`validate_app_password`], [`match_domain`],
+//! [`preflight_create_account`]), the password generator and the error model. The `wasm` module is the
+//! thin layer that exposes them to JavaScript.
+
+mod domain_match;
+mod email;
+mod error;
+mod idn;
+mod password;
+mod preflight;
+mod problem;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use domain_match::{match_domain, DomainMatch, DomainRef, RegisteredDomain};
+pub use email::{normalize_domain, validate_email, EmailCheck, EmailOptions, NormalizedDomain};
+pub use error::{ApiErrorDetails, Error, ErrorReport};
+pub use password::{
+    generate_app_password, validate_app_password, PasswordCheck, DEFAULT_LENGTH, MAX_LENGTH,
+    MIN_LENGTH,
+};
+pub use preflight::{preflight_create_account, CreateAccountRequest, Preflight, PreflightContext};
+pub use problem::{Problem, ProblemCode};

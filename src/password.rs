@@ -1,0 +1,176 @@
+//! App passwords: the rules Nylas enforces (18–40 printable ASCII characters with an uppercase letter,
+//! a lowercase letter and a digit) and a generator whose every output follows them.
+//!
+//! Nothing here ever puts the password, or any character of it, into a message.
+
+use crate::error::Error;
+use crate::problem::{Problem, ProblemCode};
+use serde::Serialize;
+
+/// Shortest app password Nylas accepts.
+pub const MIN_LENGTH: usize = 18;
+/// Longest app password Nylas accepts.
+pub const MAX_LENGTH: usize = 40;
+/// Length of a generated password when none is asked for.
+pub const DEFAULT_LENGTH: usize = 24;
+
+const FIELD: &str = "appPassword";
+/// Printable ASCII, codes 33–126: the space is excluded, as Nylas and its CLI do.
+const ALPHABET: std::ops::RangeInclusive<u8> = 33..=126;
+
+/// The verdict on an app password.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PasswordCheck {
+    /// True when there are no problems.
+    pub valid: bool,
+    /// Every rule the password breaks, all at once.
+    pub problems: Vec<Problem>,
+}
+
+/// Checks an app password against every Nylas rule and reports all that it breaks.
+///
+/// ```
+/// use nylas_agent_accounts::validate_app_password;
+/// assert!(validate_app_password("Correct-Horse-42-battery").valid);
+/// assert_eq!(validate_app_password("short").problems.len(), 3); // too short, no uppercase, no digit
+/// ```
+pub fn validate_app_password(password: &str) -> PasswordCheck {
+    let mut problems = Vec::new();
+    let length = password.chars().count();
+    if length < MIN_LENGTH {
+        problems.push(Problem::new(
+            ProblemCode::AppPasswordTooShort,
+            FIELD,
+            format!("The app password has {length} characters; Nylas needs at least {MIN_LENGTH}."),
+            "Make it 18 to 40 characters long, or use generateAppPassword().",
+        ));
+    }
+    if length > MAX_LENGTH {
+        problems.push(Problem::new(
+            ProblemCode::AppPasswordTooLong,
+            FIELD,
+            format!(
+                "The app password has {length} characters; Nylas accepts at most {MAX_LENGTH}."
+            ),
+            "Make it 18 to 40 characters long, or use generateAppPassword().",
+        ));
+    }
+    if let Some(kinds) = invalid_character_kinds(password) {
+        problems.push(Problem::new(
+            ProblemCode::AppPasswordInvalidCharacter,
+            FIELD,
+            format!("The app password contains {kinds}; only printable ASCII (codes 33–126) is allowed."),
+            "Use letters, digits and ASCII punctuation only: no spaces, accented letters or emoji.",
+        ));
+    }
+    let required: [(fn(&char) -> bool, ProblemCode, &str); 3] = [
+        (
+            char::is_ascii_uppercase,
+            ProblemCode::AppPasswordMissingUppercase,
+            "uppercase letter (A–Z)",
+        ),
+        (
+            char::is_ascii_lowercase,
+            ProblemCode::AppPasswordMissingLowercase,
+            "lowercase letter (a–z)",
+        ),
+        (
+            char::is_ascii_digit,
+            ProblemCode::AppPasswordMissingDigit,
+            "digit (0–9)",
+        ),
+    ];
+    for (is_kind, code, kind) in required {
+        if !password.chars().any(|c| is_kind(&c)) {
+            problems.push(Problem::new(
+                code,
+                FIELD,
+                format!("The app password has no {kind}."),
+                format!("Add at least one {kind}."),
+            ));
+        }
+    }
+    PasswordCheck {
+        valid: problems.is_empty(),
+        problems,
+    }
+}
+
+/// Names the kinds of forbidden characters present, without showing any of them.
+fn invalid_character_kinds(password: &str) -> Option<String> {
+    let mut kinds: Vec<&str> = Vec::new();
+    for c in password.chars() {
+        let kind = match c {
+            ' ' => "a space",
+            c if c.is_whitespace() => "whitespace",
+            c if c.is_control() => "a control character",
+            c if !c.is_ascii() => "a non-ASCII character",
+            _ => continue,
+        };
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
+    }
+    match kinds.as_slice() {
+        [] => None,
+        [one] => Some((*one).to_string()),
+        [rest @ .., last] => Some(format!("{} and {last}", rest.join(", "))),
+    }
+}
+
+/// A new random app password of `length` characters (18–40) drawn from the whole allowed alphabet,
+/// from the host's cryptographic random source, that always passes [`validate_app_password`].
+///
+/// ```
+/// use nylas_agent_accounts::{generate_app_password, validate_app_password};
+/// let password = generate_app_password(24).unwrap();
+/// assert_eq!(password.len(), 24);
+/// assert!(validate_app_password(&password).valid);
+/// ```
+pub fn generate_app_password(length: usize) -> Result<String, Error> {
+    check_length(length)?;
+    loop {
+        let candidate = random_printable(length)?;
+        if validate_app_password(&candidate).valid {
+            return Ok(candidate);
+        }
+    }
+}
+
+fn check_length(length: usize) -> Result<(), Error> {
+    let (code, message) = if length < MIN_LENGTH {
+        (ProblemCode::AppPasswordTooShort, format!("An app password of {length} characters was asked for; Nylas needs at least {MIN_LENGTH}."))
+    } else if length > MAX_LENGTH {
+        (ProblemCode::AppPasswordTooLong, format!("An app password of {length} characters was asked for; Nylas accepts at most {MAX_LENGTH}."))
+    } else {
+        return Ok(());
+    };
+    Err(Error::Validation(vec![Problem::new(
+        code,
+        "length",
+        message,
+        "Ask for a length from 18 to 40, or omit it for the default of 24.",
+    )]))
+}
+
+/// Uniform over the 94 printable characters: bytes at or above the largest multiple of 94 are
+/// rejected so that no character is more likely than another.
+fn random_printable(length: usize) -> Result<String, Error> {
+    let size = ALPHABET.len() as u8;
+    let limit = size * (u8::MAX / size);
+    let mut out = String::with_capacity(length);
+    let mut buffer = [0u8; 64];
+    while out.len() < length {
+        getrandom::fill(&mut buffer).map_err(|e| Error::Random(e.to_string()))?;
+        for byte in buffer.iter().filter(|b| **b < limit) {
+            if out.len() == length {
+                break;
+            }
+            out.push(char::from(ALPHABET.start() + byte % size));
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,159 @@
+//! Everything Nylas would reject in a create-account request, found locally and all at once.
+
+use crate::domain_match::{match_domain, DomainRef};
+use crate::email::{validate_email, EmailOptions};
+use crate::password::validate_app_password;
+use crate::problem::{Problem, ProblemCode};
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// The display name limit, counted in Unicode characters as the official CLI counts it.
+pub const MAX_NAME_CHARS: usize = 256;
+
+/// A request to create an agent account, as JavaScript passes it (camelCase).
+///
+/// Fields that are not strings are read as their JSON text, so a wrong type is reported as a problem
+/// of that field instead of failing the whole check.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CreateAccountRequest {
+    /// The mailbox address; its domain must be registered with Nylas.
+    #[serde(default, deserialize_with = "lenient_string")]
+    pub email: Option<String>,
+    /// Optional IMAP/SMTP app password.
+    #[serde(default, deserialize_with = "lenient_string")]
+    pub app_password: Option<String>,
+    /// Optional display name.
+    #[serde(default, deserialize_with = "lenient_string")]
+    pub name: Option<String>,
+    /// Optional legacy policy id (a UUID).
+    #[serde(default, deserialize_with = "lenient_string")]
+    pub policy_id: Option<String>,
+    /// Optional workspace id (a UUID).
+    #[serde(default, deserialize_with = "lenient_string")]
+    pub workspace_id: Option<String>,
+}
+
+/// What the caller knows besides the request.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct PreflightContext {
+    /// Registered domains; when given, the email's domain must match one.
+    #[serde(default)]
+    pub domains: Option<Vec<DomainRef>>,
+}
+
+/// The verdict of [`preflight_create_account`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Preflight {
+    /// True when nothing would be rejected.
+    pub valid: bool,
+    /// Every problem of every field.
+    pub problems: Vec<Problem>,
+}
+
+/// Checks a create-account request: email, app password, name, policy and workspace ids, and the domain
+/// match when `context.domains` is given.
+///
+/// ```
+/// use nylas_agent_accounts::{preflight_create_account, CreateAccountRequest, PreflightContext};
+/// let request = CreateAccountRequest { email: Some("bot@acme.com".into()), name: Some("".into()), ..Default::default() };
+/// let verdict = preflight_create_account(&request, &PreflightContext::default());
+/// assert_eq!(verdict.problems[0].code.as_str(), "NAME_EMPTY");
+/// ```
+pub fn preflight_create_account(
+    request: &CreateAccountRequest,
+    context: &PreflightContext,
+) -> Preflight {
+    let email = request.email.as_deref().unwrap_or("");
+    let email_check = validate_email(email, &EmailOptions::default());
+    let mut problems = email_check.problems;
+    if let (true, Some(domains)) = (problems.is_empty(), &context.domains) {
+        problems.extend(match_domain(email, domains).problems);
+    }
+    if let Some(password) = &request.app_password {
+        problems.extend(validate_app_password(password).problems);
+    }
+    if let Some(name) = &request.name {
+        problems.extend(check_name(name));
+    }
+    let ids = [
+        (
+            &request.policy_id,
+            ProblemCode::PolicyIdInvalid,
+            "policyId",
+            "policy",
+        ),
+        (
+            &request.workspace_id,
+            ProblemCode::WorkspaceIdInvalid,
+            "workspaceId",
+            "workspace",
+        ),
+    ];
+    for (id, code, field, what) in ids {
+        if let Some(id) = id.as_deref().filter(|id| !is_uuid(id)) {
+            problems.push(Problem::new(
+                code,
+                field,
+                format!("The {what} id {} is not a UUID.", excerpt(id)),
+                format!("Pass the id exactly as Nylas returned it (8-4-4-4-12 hex digits), e.g. from client.{what}s.list()."),
+            ));
+        }
+    }
+    Preflight {
+        valid: problems.is_empty(),
+        problems,
+    }
+}
+
+fn check_name(name: &str) -> Option<Problem> {
+    if name.trim().is_empty() {
+        return Some(Problem::new(
+            ProblemCode::NameEmpty,
+            "name",
+            "The display name is empty.",
+            "Give a name (it becomes the From name of sent mail), or leave the field out.",
+        ));
+    }
+    let length = name.chars().count();
+    (length > MAX_NAME_CHARS).then(|| {
+        Problem::new(
+            ProblemCode::NameTooLong,
+            "name",
+            format!(
+                "The display name has {length} characters; Nylas accepts at most {MAX_NAME_CHARS}."
+            ),
+            "Shorten the name to 256 characters or fewer.",
+        )
+    })
+}
+
+/// The hyphenated 8-4-4-4-12 form Nylas issues. Hand-written because the `uuid` crate's parser also
+/// accepts braced, URN and unhyphenated forms, which Nylas ids never take.
+fn is_uuid(id: &str) -> bool {
+    let groups: Vec<&str> = id.split('-').collect();
+    let lengths: Vec<usize> = groups.iter().map(|g| g.len()).collect();
+    lengths == [8, 4, 4, 4, 12]
+        && groups
+            .iter()
+            .all(|g| g.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// A quoted input, cut short so that a megabyte of garbage doesn't become a megabyte of message.
+fn excerpt(text: &str) -> String {
+    const LIMIT: usize = 40;
+    match text.char_indices().nth(LIMIT) {
+        Some((cut, _)) => format!("'{}…'", &text[..cut]),
+        None => format!("'{text}'"),
+    }
+}
+
+fn lenient_string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    Ok(match serde_json::Value::deserialize(deserializer)? {
+        serde_json::Value::Null => None,
+        serde_json::Value::String(s) => Some(s),
+        other => Some(other.to_string()),
+    })
+}
+
+#[cfg(test)]
+mod tests;
