@@ -41,7 +41,10 @@ pub fn validate_app_password(password: &str) -> PasswordCheck {
         problems.push(Problem::new(
             ProblemCode::AppPasswordTooShort,
             FIELD,
-            format!("The app password has {length} characters; Nylas needs at least {MIN_LENGTH}."),
+            format!(
+                "The app password has {length} character{}; Nylas needs at least {MIN_LENGTH}.",
+                if length == 1 { "" } else { "s" }
+            ),
             "Make it 18 to 40 characters long, or use generateAppPassword().",
         ));
     }

@@ -1,0 +1,27 @@
+# Entry points. Every target installs what is missing first (scripts/setup.sh), so a fresh clone
+# needs nothing but the machine's Rust, Node and apt.
+.PHONY: setup build test demo bench lint clean
+
+setup:
+	@bash scripts/setup.sh
+
+build: setup
+	@bash scripts/build.sh
+
+## Lint, native tests, wasm tests (Node + headless Chromium), package tests, emulator tests.
+test: build
+	@bash scripts/test.sh
+
+## Shows the local checks on good and bad inputs, through the built package.
+demo: build
+	@node scripts/demo.mjs
+
+## Benchmarks against validator.js and email-addresses; writes BENCHMARKS.md.
+bench: build
+	@bash scripts/bench.sh
+
+lint: setup
+	@bash scripts/lint.sh
+
+clean:
+	rm -rf pkg target/wasm32-unknown-unknown

@@ -1,0 +1,60 @@
+// The public functions of the package. Each one crosses into wasm once, with JSON text each way,
+// and turns error reports into Error classes. No validation logic lives here: it is all in Rust.
+import * as wasm from './nylas_agent_accounts.js';
+import { toError, ValidationError } from './errors.js';
+
+export {
+  AgentAccountsError, ValidationError, ApiError, NetworkError, TimeoutError, AbortError,
+} from './errors.js';
+
+function call(fn, ...args) {
+  try {
+    return fn(...args);
+  } catch (thrown) {
+    throw toError(thrown);
+  }
+}
+
+// Local checks never throw on a bad value: a non-string becomes its string form and is reported.
+const text = (value) => (typeof value === 'string' ? value : String(value ?? ''));
+const defaultDomainOf = (options) => (options?.defaultDomain == null ? undefined : text(options.defaultDomain));
+
+export function validateEmail(address, options) {
+  return JSON.parse(wasm.validateEmailJson(text(address), defaultDomainOf(options)));
+}
+
+export function validateEmails(addresses, options) {
+  if (!Array.isArray(addresses)) {
+    throw new TypeError('validateEmails(addresses): addresses must be an array of strings');
+  }
+  const defaultDomain = defaultDomainOf(options);
+  let json;
+  try {
+    json = wasm.validateEmailsJson(JSON.stringify(addresses), defaultDomain);
+  } catch {
+    // Non-strings or lone surrogates (which JSON text can't carry to Rust): clean up and go again.
+    const cleaned = addresses.map((a) => text(a).toWellFormed?.() ?? text(a));
+    json = call(wasm.validateEmailsJson, JSON.stringify(cleaned), defaultDomain);
+  }
+  return JSON.parse(json);
+}
+
+export function validateAppPassword(password) {
+  return JSON.parse(wasm.validateAppPasswordJson(text(password)));
+}
+
+export function generateAppPassword(length = 24) {
+  if (!Number.isSafeInteger(length) || length < 0) {
+    throw new ValidationError(
+      `generateAppPassword(length): length must be a whole number from 18 to 40, not ${String(length)}.`);
+  }
+  return call(wasm.generateAppPassword, Math.min(length, 0xffff));
+}
+
+export function matchDomain(email, domains) {
+  return JSON.parse(call(wasm.matchDomainJson, text(email), JSON.stringify(domains ?? [])));
+}
+
+export function preflightCreateAccount(request, context) {
+  return JSON.parse(call(wasm.preflightCreateAccountJson, JSON.stringify(request ?? {}), JSON.stringify(context ?? {})));
+}

@@ -1,0 +1,151 @@
+// Public types of nylas-agent-accounts. Results are plain camelCase objects.
+
+/** Codes of the email checks. */
+export type EmailProblemCode =
+  | 'EMAIL_EMPTY' | 'EMAIL_WHITESPACE' | 'EMAIL_MISSING_AT' | 'EMAIL_MULTIPLE_AT'
+  | 'EMAIL_LOCAL_EMPTY' | 'EMAIL_LOCAL_TOO_LONG' | 'EMAIL_LOCAL_QUOTED' | 'EMAIL_LOCAL_NON_ASCII'
+  | 'EMAIL_LOCAL_INVALID_CHARACTER' | 'EMAIL_LOCAL_DOTS'
+  | 'EMAIL_DOMAIN_EMPTY' | 'EMAIL_DOMAIN_IP_LITERAL' | 'EMAIL_DOMAIN_IDN_INVALID' | 'EMAIL_DOMAIN_TOO_LONG'
+  | 'EMAIL_DOMAIN_LABEL_EMPTY' | 'EMAIL_DOMAIN_LABEL_TOO_LONG' | 'EMAIL_DOMAIN_INVALID_CHARACTER'
+  | 'EMAIL_DOMAIN_LABEL_HYPHEN' | 'EMAIL_DOMAIN_SINGLE_LABEL' | 'EMAIL_DOMAIN_NUMERIC_TLD';
+
+/** Codes of the app-password checks. */
+export type AppPasswordProblemCode =
+  | 'APP_PASSWORD_TOO_SHORT' | 'APP_PASSWORD_TOO_LONG' | 'APP_PASSWORD_INVALID_CHARACTER'
+  | 'APP_PASSWORD_MISSING_UPPERCASE' | 'APP_PASSWORD_MISSING_LOWERCASE' | 'APP_PASSWORD_MISSING_DIGIT';
+
+/** Codes of the domain match. */
+export type DomainProblemCode = 'DOMAIN_NOT_REGISTERED' | 'DOMAIN_NOT_VERIFIED';
+
+/** Every problem code. */
+export type ProblemCode =
+  | EmailProblemCode | AppPasswordProblemCode | DomainProblemCode
+  | 'NAME_EMPTY' | 'NAME_TOO_LONG' | 'POLICY_ID_INVALID' | 'WORKSPACE_ID_INVALID';
+
+/** The request field a problem concerns. */
+export type ProblemField = 'email' | 'appPassword' | 'name' | 'policyId' | 'workspaceId' | 'length';
+
+/** One thing wrong with an input. */
+export interface Problem<C extends ProblemCode = ProblemCode> {
+  code: C;
+  field: ProblemField;
+  /** What is wrong, for a person. Never contains a password. */
+  message: string;
+  /** What to do about it. */
+  fix: string;
+}
+
+export interface EmailCheck {
+  valid: boolean;
+  /** Normalised address: local part as given, domain lowercased in A-labels. */
+  address?: string;
+  localPart?: string;
+  domain?: string;
+  /** The domain in Unicode, when it was written with non-ASCII characters. */
+  unicodeDomain?: string;
+  problems: Problem<EmailProblemCode>[];
+}
+
+export interface EmailOptions {
+  /** A bare alias without '@' becomes `alias@defaultDomain`. */
+  defaultDomain?: string;
+}
+
+export interface PasswordCheck {
+  valid: boolean;
+  problems: Problem<AppPasswordProblemCode>[];
+}
+
+/** A domain as `client.domains.list()` returns it (the snake_case wire form is accepted too). */
+export interface Domain {
+  id?: string;
+  name?: string;
+  domainAddress: string;
+  organizationId?: string;
+  branded?: boolean;
+  region?: 'us' | 'eu';
+  verifiedOwnership?: boolean;
+  verifiedMx?: boolean;
+  verifiedSpf?: boolean;
+  verifiedDkim?: boolean;
+  verifiedFeedback?: boolean;
+  verifiedDmarc?: boolean;
+  verifiedArc?: boolean;
+  createdAt?: number;
+  updatedAt?: number;
+}
+
+export interface DomainMatch {
+  matched: boolean;
+  /** The registered domain the address matched. */
+  domain?: string;
+  /** True for a Nylas trial domain (`*.nylas.email`), which needs no DNS. */
+  trial?: boolean;
+  /** On a miss, the registered domain the user most likely meant. */
+  suggestion?: string;
+  problems: Problem<EmailProblemCode | DomainProblemCode>[];
+}
+
+export interface CreateAccountRequest {
+  email: string;
+  appPassword?: string;
+  name?: string;
+  /** Legacy: policies now attach to workspaces. */
+  policyId?: string;
+  workspaceId?: string;
+}
+
+export interface PreflightContext {
+  domains?: Array<string | Domain>;
+}
+
+export interface Preflight {
+  valid: boolean;
+  problems: Problem[];
+}
+
+/** Checks an address against the profile Nylas can host; never throws on a bad address. */
+export function validateEmail(address: string, options?: EmailOptions): EmailCheck;
+/** Checks many addresses in one call (one crossing into wasm). */
+export function validateEmails(addresses: readonly string[], options?: EmailOptions): EmailCheck[];
+/** Checks an app password against every Nylas rule; never echoes it. */
+export function validateAppPassword(password: string): PasswordCheck;
+/** A random valid app password of 18–40 characters (default 24); other lengths throw ValidationError. */
+export function generateAppPassword(length?: number): string;
+/** Does the address's domain match a registered (and verified) domain exactly? */
+export function matchDomain(email: string, domains: ReadonlyArray<string | Domain>): DomainMatch;
+/** Every problem Nylas would reject a create-account request for, found locally. */
+export function preflightCreateAccount(request: CreateAccountRequest, context?: PreflightContext): Preflight;
+
+/** Stable codes of thrown errors. */
+export type ErrorCode =
+  | 'VALIDATION_ERROR' | 'INVALID_ARGUMENT' | 'API_ERROR' | 'NETWORK_ERROR' | 'TIMEOUT' | 'ABORTED'
+  | 'RANDOM_UNAVAILABLE' | 'INTERNAL_ERROR';
+
+/** Base class of every error this package throws. */
+export class AgentAccountsError extends Error {
+  readonly code: ErrorCode | (string & {});
+}
+/** Input rejected before any request. */
+export class ValidationError extends AgentAccountsError {
+  readonly name: 'ValidationError';
+  readonly problems: Problem[];
+}
+/** The Nylas API answered with an error. */
+export class ApiError extends AgentAccountsError {
+  readonly name: 'ApiError';
+  readonly status: number;
+  readonly type: string;
+  readonly requestId?: string;
+  readonly retryAfter?: number;
+  readonly fix: string;
+}
+export class NetworkError extends AgentAccountsError {
+  readonly name: 'NetworkError';
+}
+export class TimeoutError extends AgentAccountsError {
+  readonly name: 'TimeoutError';
+}
+export class AbortError extends AgentAccountsError {
+  readonly name: 'AbortError';
+}

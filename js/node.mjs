@@ -1,0 +1,8 @@
+// Node, Deno and Bun entry: compiles the wasm synchronously on import, so there is no init() to call
+// and no top-level await.
+import { readFileSync } from 'node:fs';
+import { initSync } from './nylas_agent_accounts.js';
+
+initSync({ module: readFileSync(new URL('./nylas_agent_accounts_bg.wasm', import.meta.url)) });
+
+export * from './api.js';

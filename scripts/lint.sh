@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Formatting, clippy (native and wasm32, warnings are errors) and rustdoc (warnings are errors).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+echo "== lint: cargo fmt --check"
+cargo fmt --all -- --check
+echo "== lint: clippy native"
+cargo clippy --quiet --workspace --all-targets -- -D warnings
+echo "== lint: clippy wasm32"
+cargo clippy --quiet -p nylas-agent-accounts --all-targets --target wasm32-unknown-unknown -- -D warnings
+echo "== lint: rustdoc"
+RUSTDOCFLAGS="-D warnings" cargo doc --quiet --workspace --no-deps

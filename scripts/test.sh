@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Every test: lint, native Rust tests (with the conformance corpus), wasm tests in Node and headless
+# Chromium, the built package in Node and a browser page, the TypeScript consumer, README examples,
+# and the emulator's own suite. Stops at the first failing step and says which.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/.tools/bin:$PATH"
+
+step() { printf '\n== %s\n' "$*"; }
+
+bash scripts/lint.sh
+
+step "native tests"
+cargo test --quiet --workspace --exclude nylas-emulator
+if [ -f tests/conformance.rs ]; then
+  step "conformance corpus (agreement with public suites)"
+  cargo test --quiet -p nylas-agent-accounts --test conformance -- --nocapture
+fi
+
+step "wasm tests in Node"
+cargo test -p nylas-agent-accounts --target wasm32-unknown-unknown --test node
+step "wasm tests in headless Chromium"
+cargo test -p nylas-agent-accounts --target wasm32-unknown-unknown --test web
+
+step "package tests (node --test)"
+ln -sfn ../pkg node_modules/nylas-agent-accounts
+node --test tests/js/
+
+step "TypeScript consumer (strict)"
+node_modules/.bin/tsc -p tests/ts
+
+if [ -x scripts/test-emulator.sh ]; then
+  step "emulator"
+  bash scripts/test-emulator.sh
+fi
+echo
+echo "make test: all steps passed"

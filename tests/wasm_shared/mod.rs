@@ -1,0 +1,108 @@
+//! Tests shared by the Node (`tests/node.rs`) and browser (`tests/web.rs`) wasm test binaries: the
+//! same checks, run inside each host, including the IDN conversion that the host's `URL` performs.
+
+use nylas_agent_accounts::wasm::{
+    generate_app_password_js, match_domain_json, preflight_create_account_json,
+    validate_app_password_json, validate_email_json, validate_emails_json,
+};
+use nylas_agent_accounts::{validate_email, EmailOptions};
+use serde_json::Value;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn json(text: &str) -> Value {
+    serde_json::from_str(text).unwrap()
+}
+
+pub fn codes(address: &str) -> Vec<String> {
+    validate_email(address, &EmailOptions::default())
+        .problems
+        .iter()
+        .map(|p| p.code.as_str().to_string())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn host_url_converts_idn_to_a_labels() {
+    let table = [
+        ("a@Bücher.Example", "a@xn--bcher-kva.example"),
+        ("a@ＢÜＣＨＥＲ.example", "a@xn--bcher-kva.example"),
+        ("a@faß.de", "a@xn--fa-hia.de"),
+        ("a@例え.テスト", "a@xn--r8jz45g.xn--zckzah"),
+        ("a@bücher。example", "a@xn--bcher-kva.example"),
+    ];
+    for (input, expected) in table {
+        let check = validate_email(input, &EmailOptions::default());
+        assert_eq!(
+            check.address.as_deref(),
+            Some(expected),
+            "{input}: {:?}",
+            check.problems
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn host_url_rejects_what_uts46_rejects() {
+    assert_eq!(codes("a@a\u{0378}.example"), ["EMAIL_DOMAIN_IDN_INVALID"]);
+    assert_eq!(codes("a@b／c.example"), ["EMAIL_DOMAIN_IDN_INVALID"]);
+    assert_eq!(codes("a@ex＿ample.com"), ["EMAIL_DOMAIN_INVALID_CHARACTER"]);
+}
+
+#[wasm_bindgen_test]
+fn json_exports_speak_camel_case() {
+    let check = json(&validate_email_json(
+        "support",
+        Some("Acme.nylas.email".into()),
+    ));
+    assert_eq!(check["address"], "support@acme.nylas.email");
+    assert_eq!(check["localPart"], "support");
+    let batch = json(&validate_emails_json(r#"["a@b.co","nope"]"#, None).unwrap());
+    assert_eq!(batch[1]["problems"][0]["code"], "EMAIL_MISSING_AT");
+    let password = json(&validate_app_password_json("short"));
+    assert_eq!(password["problems"][0]["field"], "appPassword");
+}
+
+#[wasm_bindgen_test]
+fn generator_uses_the_host_random_source() {
+    let a = generate_app_password_js(24).unwrap();
+    let b = generate_app_password_js(24).unwrap();
+    assert_ne!(a, b);
+    assert_eq!(json(&validate_app_password_json(&a))["valid"], true);
+    let error = generate_app_password_js(41)
+        .unwrap_err()
+        .as_string()
+        .unwrap();
+    assert_eq!(json(&error)["problems"][0]["code"], "APP_PASSWORD_TOO_LONG");
+}
+
+#[wasm_bindgen_test]
+fn domain_match_and_preflight_cross_the_boundary() {
+    let m = json(&match_domain_json("bot@agents.acme.com", r#"["acme.com"]"#).unwrap());
+    assert_eq!(m["suggestion"], "acme.com");
+    let verdict = json(
+        &preflight_create_account_json(
+            r#"{"email":"bot@acme.com","workspaceId":"nope"}"#,
+            r#"{"domains":[{"domainAddress":"acme.com","verifiedOwnership":true,"verifiedMx":true}]}"#,
+        )
+        .unwrap(),
+    );
+    assert_eq!(verdict["problems"][0]["code"], "WORKSPACE_ID_INVALID");
+    let error = match_domain_json("a@b.co", "[{}]")
+        .unwrap_err()
+        .as_string()
+        .unwrap();
+    assert_eq!(json(&error)["code"], "INVALID_ARGUMENT");
+}
+
+#[wasm_bindgen_test]
+fn hostile_inputs_do_not_trap() {
+    let megabyte = "é".repeat(1 << 19);
+    for input in [
+        format!("a@{megabyte}"),
+        format!("{megabyte}@x.com"),
+        "\u{FFFD}".into(),
+        String::new(),
+    ] {
+        assert_eq!(json(&validate_email_json(&input, None))["valid"], false);
+    }
+}
