@@ -1,0 +1,232 @@
+//! Conformance corpus: runs every case of `tests/conformance/*.json` (public suites and our own edge cases)
+//! through `validate_email`, fails on any case whose verdict, codes or normalised address differ from the
+//! profile's expectation, and prints how often our verdict agrees with each source's own verdict.
+//!
+//! Run it with `cargo test --test conformance -- --nocapture` to see the agreement figures.
+#![cfg(not(target_arch = "wasm32"))]
+
+use nylas_agent_accounts::{validate_email, EmailCheck, EmailOptions};
+use serde_json::Value;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+/// One case, as the data files hold it.
+struct Case {
+    input: String,
+    source_verdict: String,
+    expect_valid: bool,
+    codes: Vec<String>,
+    codes_any: Vec<String>,
+    address: Option<String>,
+    default_domain: Option<String>,
+    note: Option<String>,
+    source_id: String,
+    host_only: bool,
+}
+
+/// Agreement figures of one source file.
+#[derive(Default)]
+struct Tally {
+    run: usize,
+    skipped: usize,
+    agree: usize,
+    deliberate: usize,
+}
+
+fn corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance")
+}
+
+fn corpus_files() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
+        .expect("tests/conformance is readable")
+        .map(|entry| entry.expect("directory entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn strings(value: Option<&Value>) -> Vec<String> {
+    value
+        .and_then(Value::as_array)
+        .map(|items| {
+            items
+                .iter()
+                .filter_map(|item| item.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn text(value: &Value, key: &str) -> Option<String> {
+    value.get(key).and_then(Value::as_str).map(str::to_owned)
+}
+
+/// Reads one case, or says what is malformed about it.
+fn parse_case(value: &Value) -> Result<Case, String> {
+    let input = text(value, "input").ok_or("no \"input\" string")?;
+    let source_verdict = text(value, "source_verdict").ok_or("no \"source_verdict\"")?;
+    if source_verdict != "valid" && source_verdict != "invalid" {
+        return Err(format!(
+            "source_verdict must be \"valid\" or \"invalid\", not {source_verdict:?}"
+        ));
+    }
+    let expect = value.get("expect").ok_or("no \"expect\" object")?;
+    let expect_valid = expect
+        .get("valid")
+        .and_then(Value::as_bool)
+        .ok_or("no \"expect.valid\" boolean")?;
+    let case = Case {
+        input,
+        source_verdict,
+        expect_valid,
+        codes: strings(expect.get("codes")),
+        codes_any: strings(expect.get("codes_any")),
+        address: text(expect, "address"),
+        default_domain: text(value, "default_domain"),
+        note: text(value, "note"),
+        source_id: text(value, "source_id").ok_or("no \"source_id\"")?,
+        host_only: value.get("host_only").and_then(Value::as_bool) == Some(true),
+    };
+    if case.expect_valid != (case.source_verdict == "valid") && case.note.is_none() {
+        return Err("the expectation differs from the source but no \"note\" says why".into());
+    }
+    if case.expect_valid && !(case.codes.is_empty() && case.codes_any.is_empty()) {
+        return Err("a valid expectation lists problem codes".into());
+    }
+    Ok(case)
+}
+
+/// Everything wrong with our result for this case; empty when it meets the expectation.
+fn mismatches(case: &Case, check: &EmailCheck) -> Vec<String> {
+    let got: Vec<&str> = check.problems.iter().map(|p| p.code.as_str()).collect();
+    let mut wrong = Vec::new();
+    if check.valid != case.expect_valid {
+        wrong.push(format!(
+            "expected valid={}, got valid={}",
+            case.expect_valid, check.valid
+        ));
+    }
+    let missing: Vec<&String> = case
+        .codes
+        .iter()
+        .filter(|code| !got.contains(&code.as_str()))
+        .collect();
+    if !missing.is_empty() {
+        wrong.push(format!("missing codes {missing:?}"));
+    }
+    if !case.codes_any.is_empty() && !case.codes_any.iter().any(|c| got.contains(&c.as_str())) {
+        wrong.push(format!("expected one of {:?}", case.codes_any));
+    }
+    if case.expect_valid && case.address.is_some() && case.address != check.address {
+        wrong.push(format!(
+            "expected address {:?}, got {:?}",
+            case.address, check.address
+        ));
+    }
+    wrong
+}
+
+#[test]
+fn conformance_corpus() {
+    let mut failures = String::new();
+    let mut failed = 0usize;
+    let mut total = Tally::default();
+    let mut report =
+        String::from("\nconformance corpus: our verdict against each source's own verdict\n");
+    for path in corpus_files() {
+        let name = path
+            .file_stem()
+            .and_then(|stem| stem.to_str())
+            .unwrap_or("?")
+            .to_owned();
+        let raw = std::fs::read_to_string(&path).expect("corpus file is readable");
+        let cases: Vec<Value> = serde_json::from_str(&raw)
+            .unwrap_or_else(|err| panic!("{}: not a JSON array of cases: {err}", path.display()));
+        let mut tally = Tally::default();
+        for (index, value) in cases.iter().enumerate() {
+            let case = match parse_case(value) {
+                Ok(case) => case,
+                Err(why) => {
+                    failed += 1;
+                    let _ = writeln!(failures, "{name}[{index}]: malformed case: {why}");
+                    continue;
+                }
+            };
+            if case.host_only {
+                tally.skipped += 1;
+                continue;
+            }
+            let options = EmailOptions {
+                default_domain: case.default_domain.clone(),
+            };
+            let check = validate_email(&case.input, &options);
+            tally.run += 1;
+            if check.valid == (case.source_verdict == "valid") {
+                tally.agree += 1;
+            } else if case.expect_valid == check.valid {
+                tally.deliberate += 1;
+            }
+            let wrong = mismatches(&case, &check);
+            if !wrong.is_empty() {
+                failed += 1;
+                let got: Vec<&str> = check.problems.iter().map(|p| p.code.as_str()).collect();
+                let _ = writeln!(
+                    failures,
+                    "{name} [{}]\n  input:    {:?}\n  expected: valid={} codes={:?}{}{}\n  got:      valid={} codes={:?} address={:?}\n  why:      {}",
+                    case.source_id,
+                    case.input,
+                    case.expect_valid,
+                    case.codes,
+                    if case.codes_any.is_empty() { String::new() } else { format!(" one of {:?}", case.codes_any) },
+                    case.address.as_ref().map(|a| format!(" address={a:?}")).unwrap_or_default(),
+                    check.valid,
+                    got,
+                    check.address,
+                    wrong.join("; "),
+                );
+            }
+        }
+        let _ = writeln!(
+            report,
+            "  {name}: {}/{} agree with the source ({:.1} %), {} deliberate differences{}",
+            tally.agree,
+            tally.run,
+            percent(tally.agree, tally.run),
+            tally.deliberate,
+            if tally.skipped > 0 {
+                format!(", {} host-only cases skipped", tally.skipped)
+            } else {
+                String::new()
+            },
+        );
+        total.run += tally.run;
+        total.agree += tally.agree;
+        total.deliberate += tally.deliberate;
+        total.skipped += tally.skipped;
+    }
+    let _ = writeln!(
+        report,
+        "  total: {}/{} agree with their sources ({:.1} %), {} deliberate differences, {} cases fail our expectations",
+        total.agree,
+        total.run,
+        percent(total.agree, total.run),
+        total.deliberate,
+        failed,
+    );
+    println!("{report}");
+    assert!(total.run > 0, "no conformance case ran");
+    assert!(
+        failures.is_empty(),
+        "{failed} conformance case(s) differ from the profile's expectation:\n{failures}"
+    );
+}
+
+fn percent(part: usize, whole: usize) -> f64 {
+    if whole == 0 {
+        return 0.0;
+    }
+    // Case counts are small: the conversion is exact.
+    part as f64 * 100.0 / whole as f64
+}
