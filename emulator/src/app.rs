@@ -1,0 +1,173 @@
+//! The shared application state and the Router with its layers.
+
+use axum::middleware::from_fn_with_state;
+use axum::Router;
+use std::collections::HashMap;
+use std::ops::Deref;
+use std::sync::{Arc, Mutex, MutexGuard};
+use tower_http::cors::{AllowHeaders, AllowMethods, AllowOrigin, CorsLayer};
+
+use crate::config::Args;
+use crate::faults::{FaultKind, Faults};
+use crate::ids::now_secs;
+use crate::ratelimit::RateLimiter;
+use crate::reply::ApiError;
+use crate::signing::{ServiceAccount, TrustedKeys};
+use crate::store::{Connector, Domain, Store};
+use crate::{middleware, routes};
+
+/// Everything handlers share.
+#[derive(Debug)]
+pub struct Inner {
+    /// The flags the emulator started with.
+    pub args: Args,
+    /// All API state. A std mutex: it is never held across an `.await`.
+    pub store: Mutex<Store>,
+    /// Rate limits.
+    pub limiter: RateLimiter,
+    /// Fault rules.
+    pub faults: Faults,
+    /// Service-account keys trusted for `/v3/admin/*`.
+    pub trusted: TrustedKeys,
+    /// Client for webhook challenges and deliveries (loopback only).
+    pub http: reqwest::Client,
+    /// Calls per `METHOD /route`, for the stats hook.
+    pub stats: Mutex<HashMap<String, u64>>,
+}
+
+/// Cheap-to-clone handle on [`Inner`].
+#[derive(Debug, Clone)]
+pub struct AppState(pub Arc<Inner>);
+
+impl Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+impl AppState {
+    /// Locks the store (a poisoned lock is a 500, not a panic).
+    pub fn store(&self) -> Result<MutexGuard<'_, Store>, ApiError> {
+        self.store
+            .lock()
+            .map_err(|_| ApiError::internal("emulator state is unavailable"))
+    }
+
+    /// Builds the state from flags: loads `--state`, registers `--domain`s, sets up service accounts.
+    pub fn from_args(args: Args) -> Result<Self, String> {
+        let mut store = match &args.state {
+            Some(path) => Store::load(path)?.unwrap_or_default(),
+            None => Store::new(),
+        };
+        seed(&mut store, &args);
+        let mut trusted = TrustedKeys::default();
+        if let Some(out) = &args.service_account_out {
+            let account = match &store.service_account {
+                Some(a) => a.clone(),
+                None => ServiceAccount::generate(&store.organization_id, &args.region)?,
+            };
+            let text = serde_json::to_string_pretty(&account).map_err(|e| e.to_string())?;
+            std::fs::write(out, text)
+                .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+            trusted.trust(&account)?;
+            store.service_account = Some(account);
+        }
+        for path in &args.service_accounts {
+            trusted.trust(&ServiceAccount::read(path)?)?;
+        }
+        let kinds = args
+            .fault_kinds
+            .iter()
+            .map(|k| {
+                FaultKind::parse(k)
+                    .ok_or_else(|| format!("unknown fault kind {k:?} in --fault-kinds"))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let http = reqwest::Client::builder()
+            .no_proxy()
+            .timeout(std::time::Duration::from_secs(10))
+            .build()
+            .map_err(|e| format!("cannot build the webhook client: {e}"))?;
+        Ok(Self(Arc::new(Inner {
+            limiter: RateLimiter::new(args.rate_limit, args.grant_rate_limit),
+            faults: Faults::new(args.fault_rate, kinds, args.fault_delay_ms),
+            store: Mutex::new(store),
+            trusted,
+            http,
+            stats: Mutex::default(),
+            args,
+        })))
+    }
+
+    /// Saves the store to `--state FILE`, when given.
+    pub fn save(&self) -> Result<(), String> {
+        let Some(path) = &self.args.state else {
+            return Ok(());
+        };
+        let store = self
+            .store
+            .lock()
+            .map_err(|_| "emulator state is unavailable".to_string())?;
+        store.save(path)
+    }
+}
+
+/// What the flags put in every fresh store: `--domain`s (verified) and, with `--auto-connector`,
+/// the `nylas` connector. Also run by the reset hook.
+pub fn seed(store: &mut Store, args: &Args) {
+    let now = now_secs();
+    for address in &args.domains {
+        let address = address.trim().trim_end_matches('.').to_ascii_lowercase();
+        if store.domain_by_address(&address).is_some() {
+            continue;
+        }
+        let branded = crate::validate::is_trial_domain(&address);
+        store.domains.push(Domain {
+            id: crate::ids::new_uuid(),
+            name: address.clone(),
+            domain_address: address,
+            region: args.region.clone(),
+            branded,
+            verified: ["ownership", "mx", "spf", "dkim", "feedback"]
+                .map(String::from)
+                .to_vec(),
+            created_at: now,
+            updated_at: now,
+        });
+    }
+    if args.auto_connector && store.connector("nylas").is_none() {
+        store.connectors.push(Connector {
+            name: "nylas".into(),
+            provider: "nylas".into(),
+            settings: serde_json::Map::new(),
+            scope: Vec::new(),
+        });
+    }
+}
+
+/// The whole HTTP surface: API routes (faults apply), test hooks (if enabled), CORS and request ids.
+pub fn router(state: AppState) -> Router {
+    let api = routes::api_router(state.clone())
+        .layer(from_fn_with_state(state.clone(), middleware::inject_faults))
+        .layer(from_fn_with_state(state.clone(), middleware::count_calls));
+    let mut app = api;
+    if state.args.test_hooks {
+        app = app.merge(routes::hooks::router());
+    }
+    let cors = CorsLayer::new()
+        .allow_origin(AllowOrigin::any())
+        // Browsers never let `*` cover Authorization, so mirror what the preflight asks for.
+        .allow_headers(AllowHeaders::mirror_request())
+        .allow_methods(AllowMethods::mirror_request())
+        .expose_headers([
+            axum::http::HeaderName::from_static("x-request-id"),
+            axum::http::header::RETRY_AFTER,
+        ])
+        .max_age(std::time::Duration::from_secs(600));
+    app.fallback(routes::not_found)
+        .method_not_allowed_fallback(routes::method_not_allowed)
+        .layer(from_fn_with_state(state.clone(), middleware::request_id))
+        .layer(cors)
+        .with_state(state)
+}

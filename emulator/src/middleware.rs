@@ -1,0 +1,145 @@
+//! Request-wide layers: request ids, API-key auth, service-account auth, faults and call counting.
+
+use axum::body::Body;
+use axum::extract::{ConnectInfo, MatchedPath, Request, State};
+use axum::http::{HeaderMap, HeaderValue};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use std::time::Duration;
+
+use crate::app::AppState;
+use crate::fault_response::fault_response;
+use crate::faults::{FaultKind, Phase};
+use crate::listener::ConnMeta;
+use crate::reply::{ApiError, REQUEST_ID};
+use crate::signing::SignedHeaders;
+
+/// Gives every request an id: in the task-local the envelopes read, and in `X-Request-Id`.
+pub async fn request_id(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let id = crate::ids::new_uuid();
+    let (method, path) = (req.method().clone(), req.uri().path().to_string());
+    let mut resp = REQUEST_ID.scope(id.clone(), next.run(req)).await;
+    if let Ok(v) = HeaderValue::from_str(&id) {
+        resp.headers_mut().insert("x-request-id", v);
+    }
+    if state.args.verbose {
+        // Method, path and status only: never headers or bodies (they carry keys and passwords).
+        eprintln!("{method} {path} -> {}", resp.status().as_u16());
+    }
+    resp
+}
+
+/// `Authorization: Bearer <api key>` on every `/v3` route except `/v3/admin`.
+pub async fn require_api_key(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let given = req
+        .headers()
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| {
+            v.strip_prefix("Bearer ")
+                .or_else(|| v.strip_prefix("bearer "))
+        })
+        .map(str::trim);
+    match given {
+        None => {
+            ApiError::unauthorized("missing Authorization: Bearer <API key> header").into_response()
+        }
+        Some(key) if !constant_time_eq(key.as_bytes(), state.args.api_key.as_bytes()) => {
+            ApiError::unauthorized("the API key is not valid for this application").into_response()
+        }
+        Some(_) => next.run(req).await,
+    }
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// Service-account signatures on `/v3/admin/*` (no Authorization header needed).
+pub async fn require_signature(
+    State(state): State<AppState>,
+    req: Request,
+    next: Next,
+) -> Response {
+    let (parts, body) = req.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 2 * 1024 * 1024).await else {
+        return ApiError::invalid("request body too large").into_response();
+    };
+    let headers = match signed_headers(&parts.headers) {
+        Ok(h) => h,
+        Err(e) => return e.into_response(),
+    };
+    if let Err(e) = state
+        .trusted
+        .verify(parts.method.as_str(), parts.uri.path(), &bytes, &headers)
+    {
+        return e.into_response();
+    }
+    next.run(Request::from_parts(parts, Body::from(bytes)))
+        .await
+}
+
+fn signed_headers(h: &HeaderMap) -> Result<SignedHeaders, ApiError> {
+    let get = |name: &str| {
+        h.get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+            .ok_or_else(|| {
+                ApiError::unauthorized(format!(
+                    "missing {name} header: Manage Domains needs a service-account signature"
+                ))
+            })
+    };
+    Ok(SignedHeaders {
+        kid: get("x-nylas-kid")?,
+        nonce: get("x-nylas-nonce")?,
+        timestamp: get("x-nylas-timestamp")?,
+        signature: get("x-nylas-signature")?,
+    })
+}
+
+/// Applies the fault (if any) chosen for this call, before or after the handler.
+pub async fn inject_faults(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let Some(fault) = state.faults.pick(req.method().as_str(), req.uri().path()) else {
+        return next.run(req).await;
+    };
+    let conn = req
+        .extensions()
+        .get::<ConnectInfo<ConnMeta>>()
+        .map(|c| c.0.clone());
+    let delay = Duration::from_millis(fault.delay_ms);
+    match (fault.phase, fault.kind) {
+        (Phase::Before, FaultKind::Delay) => {
+            // If the client gives up meanwhile, hyper drops this future: the call is never applied.
+            tokio::time::sleep(delay).await;
+            next.run(req).await
+        }
+        (Phase::Before, _) => fault_response(fault, None, conn.as_ref()).await,
+        (Phase::After, FaultKind::Delay) => {
+            let resp = next.run(req).await;
+            tokio::time::sleep(delay).await;
+            resp
+        }
+        (Phase::After, _) => {
+            // Run the handler to completion even if the client disconnects: the change must land.
+            let handled =
+                tokio::spawn(REQUEST_ID.scope(crate::reply::current_request_id(), next.run(req)));
+            let real = handled.await.ok();
+            fault_response(fault, real, conn.as_ref()).await
+        }
+    }
+}
+
+/// Counts calls per `METHOD /route/{template}` for the stats hook.
+pub async fn count_calls(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let route = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or_else(|| req.uri().path().to_string(), |m| m.as_str().to_string());
+    if let Ok(mut stats) = state.stats.lock() {
+        *stats
+            .entry(format!("{} {route}", req.method()))
+            .or_default() += 1;
+    }
+    next.run(req).await
+}

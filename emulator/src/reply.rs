@@ -1,0 +1,163 @@
+//! Success and error envelopes (`{request_id, data}` / `{request_id, error:{type, message}}`).
+//!
+//! The request id is made once per request by the request-id middleware and kept in a task-local, so a
+//! handler (and every error it returns) writes the same id into its body as the `X-Request-Id` header
+//! carries, without threading it through every function.
+
+use axum::http::{HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde_json::{json, Map, Value};
+
+use crate::unknowns::error_type;
+
+tokio::task_local! {
+    /// The id of the request being handled.
+    pub static REQUEST_ID: String;
+}
+
+/// The id of the request being handled, or a fresh one outside a request scope (unit tests).
+pub fn current_request_id() -> String {
+    REQUEST_ID
+        .try_with(Clone::clone)
+        .unwrap_or_else(|_| crate::ids::new_uuid())
+}
+
+/// An API error: status, `error.type` and a message that never contains a secret.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ApiError {
+    /// HTTP status.
+    pub status: StatusCode,
+    /// `error.type`.
+    pub kind: &'static str,
+    /// `error.message`.
+    pub message: String,
+    /// Seconds for a `Retry-After` header (429 only).
+    pub retry_after: Option<u64>,
+}
+
+impl ApiError {
+    /// Any status and type.
+    pub fn new(status: StatusCode, kind: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            status,
+            kind,
+            message: message.into(),
+            retry_after: None,
+        }
+    }
+    /// 400 invalid request.
+    pub fn invalid(message: impl Into<String>) -> Self {
+        Self::new(
+            StatusCode::BAD_REQUEST,
+            error_type::INVALID_REQUEST,
+            message,
+        )
+    }
+    /// 404 not found.
+    pub fn not_found(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::NOT_FOUND, error_type::NOT_FOUND, message)
+    }
+    /// 409 conflict.
+    pub fn conflict(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::CONFLICT, error_type::CONFLICT, message)
+    }
+    /// 401 authentication failure.
+    pub fn unauthorized(message: impl Into<String>) -> Self {
+        let status = StatusCode::from_u16(crate::unknowns::AUTH_FAILURE_STATUS)
+            .unwrap_or(StatusCode::UNAUTHORIZED);
+        Self::new(status, error_type::AUTHENTICATION, message)
+    }
+    /// 429 with `Retry-After`.
+    pub fn rate_limited(retry_after: u64) -> Self {
+        let mut e = Self::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            error_type::RATE_LIMIT,
+            "Too many requests, please try again shortly.",
+        );
+        e.retry_after = Some(retry_after.max(1));
+        e
+    }
+    /// 500 for an emulator-side failure (state file, hashing task).
+    pub fn internal(message: impl Into<String>) -> Self {
+        Self::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            error_type::INTERNAL,
+            message,
+        )
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let body = json!({
+            "request_id": current_request_id(),
+            "error": { "type": self.kind, "message": self.message },
+        });
+        let mut resp = (self.status, axum::Json(body)).into_response();
+        if let Some(secs) = self.retry_after {
+            resp.headers_mut()
+                .insert("retry-after", HeaderValue::from(secs));
+        }
+        resp
+    }
+}
+
+/// A success: a status and the body's fields other than `request_id`.
+#[derive(Debug, Clone)]
+pub struct Reply {
+    status: StatusCode,
+    fields: Map<String, Value>,
+}
+
+impl Reply {
+    /// `{request_id, data}` with status 200.
+    pub fn ok(data: Value) -> Self {
+        Self::with_status(StatusCode::OK, data)
+    }
+    /// `{request_id, data}` with status 201.
+    pub fn created(data: Value) -> Self {
+        Self::with_status(StatusCode::CREATED, data)
+    }
+    /// `{request_id, data}` with any status.
+    pub fn with_status(status: StatusCode, data: Value) -> Self {
+        let mut fields = Map::new();
+        fields.insert("data".into(), data);
+        Self { status, fields }
+    }
+    /// Offset-paginated list: `{request_id, data:[…], limit, offset}` (grants, connectors).
+    pub fn offset_list(items: Vec<Value>, limit: usize, offset: usize) -> Self {
+        let mut r = Self::ok(Value::Array(items));
+        r.fields.insert("limit".into(), json!(limit));
+        r.fields.insert("offset".into(), json!(offset));
+        r
+    }
+    /// Cursor-paginated list: `{request_id, data:[…], next_cursor}`.
+    pub fn cursor_list(items: Vec<Value>, next_cursor: Option<String>) -> Self {
+        let mut r = Self::ok(Value::Array(items));
+        r.fields.insert("next_cursor".into(), json!(next_cursor));
+        r
+    }
+    /// The rules list's nested envelope: `{request_id, data:{items, next_cursor}}`.
+    pub fn nested_list(items: Vec<Value>, next_cursor: Option<String>) -> Self {
+        Self::ok(json!({ "items": items, "next_cursor": next_cursor }))
+    }
+    /// DELETE: `{request_id}` only.
+    pub fn deleted() -> Self {
+        Self {
+            status: StatusCode::OK,
+            fields: Map::new(),
+        }
+    }
+}
+
+impl IntoResponse for Reply {
+    fn into_response(self) -> Response {
+        let mut body = Map::new();
+        body.insert("request_id".into(), Value::String(current_request_id()));
+        body.extend(self.fields);
+        (self.status, axum::Json(Value::Object(body))).into_response()
+    }
+}
+
+/// What every handler returns.
+pub type ApiResult = Result<Reply, ApiError>;

@@ -1,0 +1,217 @@
+//! The API routes, one module per resource, and the extractors they share.
+
+pub mod connect;
+pub mod connectors;
+pub mod domains;
+pub mod grants;
+pub mod hooks;
+pub mod lists;
+pub mod messages;
+pub mod policies;
+pub mod rules;
+pub mod webhooks;
+pub mod workspaces;
+
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::middleware::from_fn_with_state;
+use axum::response::{IntoResponse, Response};
+use axum::Router;
+use base64::Engine;
+use serde_json::{Map, Value};
+use std::collections::HashMap;
+
+use crate::app::AppState;
+use crate::middleware::{require_api_key, require_signature};
+use crate::reply::ApiError;
+
+/// Every `/v3` route: API-key routes and the service-account-signed `/v3/admin` ones.
+pub fn api_router(state: AppState) -> Router<AppState> {
+    let keyed = Router::new()
+        .merge(connect::router())
+        .merge(grants::router())
+        .merge(connectors::router())
+        .merge(workspaces::router())
+        .merge(policies::router())
+        .merge(rules::router())
+        .merge(lists::router())
+        .merge(messages::router())
+        .merge(webhooks::router())
+        .route_layer(from_fn_with_state(state.clone(), require_api_key));
+    let signed = domains::router().route_layer(from_fn_with_state(state, require_signature));
+    keyed.merge(signed)
+}
+
+/// 404 for unknown routes, in the API's envelope.
+pub async fn not_found() -> Response {
+    ApiError::not_found("no such route in the Nylas API emulator").into_response()
+}
+
+/// 405 in the API's envelope.
+pub async fn method_not_allowed() -> Response {
+    ApiError::new(
+        axum::http::StatusCode::METHOD_NOT_ALLOWED,
+        crate::unknowns::error_type::INVALID_REQUEST,
+        "method not allowed on this route",
+    )
+    .into_response()
+}
+
+/// A JSON object body. Empty bodies read as `{}`; unknown fields are kept (and ignored by handlers).
+#[derive(Debug, Clone, Default)]
+pub struct JsonBody(pub Map<String, Value>);
+
+impl<S: Send + Sync> FromRequest<S> for JsonBody {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
+        let bytes = Bytes::from_request(req, state)
+            .await
+            .map_err(|_| ApiError::invalid("cannot read the request body (too large?)"))?;
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return Ok(Self::default());
+        }
+        match serde_json::from_slice::<Value>(&bytes) {
+            Ok(Value::Object(map)) => Ok(Self(map)),
+            Ok(_) => Err(payload_error("the request body must be a JSON object")),
+            Err(_) => Err(payload_error("the request body is not valid JSON")),
+        }
+    }
+}
+
+fn payload_error(message: &str) -> ApiError {
+    ApiError::new(
+        axum::http::StatusCode::BAD_REQUEST,
+        crate::unknowns::error_type::INVALID_PAYLOAD,
+        message,
+    )
+}
+
+/// Query parameters as a map (the last value of a repeated key wins). Never rejects.
+#[derive(Debug, Clone, Default)]
+pub struct QueryMap(pub HashMap<String, String>);
+
+impl QueryMap {
+    /// One parameter.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.0.get(key).map(String::as_str)
+    }
+    /// A boolean parameter (`true`/`false`), 400 on anything else.
+    pub fn bool(&self, key: &str) -> Result<Option<bool>, ApiError> {
+        match self.get(key) {
+            None => Ok(None),
+            Some("true") => Ok(Some(true)),
+            Some("false") => Ok(Some(false)),
+            Some(_) => Err(ApiError::invalid(format!("{key} must be true or false"))),
+        }
+    }
+    /// An integer parameter, 400 when not one.
+    pub fn int(&self, key: &str) -> Result<Option<i64>, ApiError> {
+        self.get(key)
+            .map(|v| {
+                v.trim()
+                    .parse()
+                    .map_err(|_| ApiError::invalid(format!("{key} must be an integer")))
+            })
+            .transpose()
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for QueryMap {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, ApiError> {
+        let query = parts.uri.query().unwrap_or_default();
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
+        Ok(Self(pairs.into_iter().collect()))
+    }
+}
+
+/// One page of `items` for cursor pagination; the cursor is an opaque token for the next offset.
+pub fn cursor_page<T>(
+    items: Vec<T>,
+    q: &QueryMap,
+    default: usize,
+) -> Result<(Vec<T>, Option<String>), ApiError> {
+    let limit = crate::validate::limit(q.get("limit"), default, 200)?;
+    let offset = match q.get("page_token").filter(|t| !t.is_empty()) {
+        None => 0,
+        Some(token) => decode_cursor(token)?,
+    };
+    let total = items.len();
+    let page: Vec<T> = items.into_iter().skip(offset).take(limit).collect();
+    let next = (offset + page.len() < total).then(|| encode_cursor(offset + page.len()));
+    Ok((page, next))
+}
+
+fn encode_cursor(offset: usize) -> String {
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(format!("offset:{offset}"))
+}
+
+fn decode_cursor(token: &str) -> Result<usize, ApiError> {
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(token)
+        .map_err(|_| ApiError::invalid("page_token is not valid"))?;
+    String::from_utf8(bytes)
+        .ok()
+        .and_then(|s| s.strip_prefix("offset:").and_then(|n| n.parse().ok()))
+        .ok_or_else(|| ApiError::invalid("page_token is not valid"))
+}
+
+/// A string field of a body: `Ok(None)` when absent or null, 400 when another type.
+pub fn opt_str(body: &Map<String, Value>, key: &str) -> Result<Option<String>, ApiError> {
+    match body.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s.clone())),
+        Some(_) => Err(ApiError::invalid(format!("{key} must be a string"))),
+    }
+}
+
+/// A required string field.
+pub fn req_str(body: &Map<String, Value>, key: &str) -> Result<String, ApiError> {
+    opt_str(body, key)?.ok_or_else(|| ApiError::invalid(format!("{key} is required")))
+}
+
+/// An array-of-strings field: `Ok(None)` when absent or null.
+pub fn opt_str_list(body: &Map<String, Value>, key: &str) -> Result<Option<Vec<String>>, ApiError> {
+    let bad = || ApiError::invalid(format!("{key} must be an array of strings"));
+    match body.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(|v| v.as_str().map(str::to_string).ok_or_else(bad))
+            .collect::<Result<Vec<_>, _>>()
+            .map(Some),
+        Some(_) => Err(bad()),
+    }
+}
+
+/// A boolean field: `Ok(None)` when absent or null.
+pub fn opt_bool(body: &Map<String, Value>, key: &str) -> Result<Option<bool>, ApiError> {
+    match body.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Bool(b)) => Ok(Some(*b)),
+        Some(_) => Err(ApiError::invalid(format!("{key} must be a boolean"))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursor_pages_walk_everything_once() {
+        let items: Vec<u32> = (0..5).collect();
+        let mut q = QueryMap::default();
+        q.0.insert("limit".into(), "2".into());
+        let (p1, next) = cursor_page(items.clone(), &q, 50).unwrap();
+        assert_eq!(p1, vec![0, 1]);
+        q.0.insert("page_token".into(), next.unwrap());
+        let (p2, next) = cursor_page(items.clone(), &q, 50).unwrap();
+        assert_eq!(p2, vec![2, 3]);
+        q.0.insert("page_token".into(), next.unwrap());
+        let (p3, next) = cursor_page(items, &q, 50).unwrap();
+        assert_eq!((p3, next), (vec![4], None));
+    }
+}

@@ -1,0 +1,181 @@
+//! The emulator's whole state, held in memory behind one mutex and saved to `--state FILE` as JSON.
+
+pub mod model;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+use crate::ids::{new_uuid, now_secs};
+use crate::signing::ServiceAccount;
+pub use model::*;
+
+/// Everything the application owns. One API key = one application.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Store {
+    /// The application id (stable across saves).
+    pub application_id: String,
+    /// The organization id (domains and the service account belong to it).
+    pub organization_id: String,
+    /// Grants by id.
+    pub grants: HashMap<String, Grant>,
+    /// Next creation sequence number.
+    pub next_seq: u64,
+    /// Connectors, one per provider.
+    pub connectors: Vec<Connector>,
+    /// Workspaces; the first is the default one.
+    pub workspaces: Vec<Workspace>,
+    /// Policies as JSON objects (their shape is wide and updated field by field).
+    pub policies: Vec<Value>,
+    /// Rules as JSON objects.
+    pub rules: Vec<Value>,
+    /// Lists with their items.
+    pub lists: Vec<AgentList>,
+    /// Messages by grant id, oldest first.
+    pub messages: HashMap<String, Vec<Value>>,
+    /// Webhooks.
+    pub webhooks: Vec<Webhook>,
+    /// Domains registered with Manage Domains.
+    pub domains: Vec<Domain>,
+    /// DNS records each domain "has published" (test hook), by domain address.
+    pub dns: HashMap<String, Vec<DnsRecord>>,
+    /// The generated service account (kept so `--state` runs keep trusting the same key).
+    #[serde(default)]
+    pub service_account: Option<ServiceAccount>,
+    /// Grant ids by creation sequence (rebuilt on load).
+    #[serde(skip)]
+    pub grant_order: BTreeMap<u64, String>,
+    /// Grant ids by lowercase email (rebuilt on load).
+    #[serde(skip)]
+    pub email_index: HashMap<String, String>,
+}
+
+impl Store {
+    /// A fresh application with its default workspace.
+    pub fn new() -> Self {
+        let now = now_secs();
+        Self {
+            application_id: new_uuid(),
+            organization_id: new_uuid(),
+            grants: HashMap::new(),
+            next_seq: 1,
+            connectors: Vec::new(),
+            workspaces: vec![Workspace {
+                workspace_id: new_uuid(),
+                name: "Default".into(),
+                domain: None,
+                auto_group: false,
+                default: true,
+                policy_id: None,
+                rule_ids: Vec::new(),
+                created_at: now,
+                updated_at: now,
+            }],
+            policies: Vec::new(),
+            rules: Vec::new(),
+            lists: Vec::new(),
+            messages: HashMap::new(),
+            webhooks: Vec::new(),
+            domains: Vec::new(),
+            dns: HashMap::new(),
+            service_account: None,
+            grant_order: BTreeMap::new(),
+            email_index: HashMap::new(),
+        }
+    }
+
+    /// Reads a saved state; `Ok(None)` when the file does not exist yet.
+    pub fn load(path: &Path) -> Result<Option<Self>, String> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(format!("cannot read state file {}: {e}", path.display())),
+        };
+        let mut store: Store = serde_json::from_str(&text)
+            .map_err(|e| format!("state file {} is not valid: {e}", path.display()))?;
+        store.rebuild_indexes();
+        Ok(Some(store))
+    }
+
+    /// Writes the state atomically (temp file + rename) so a crash never leaves half a file.
+    pub fn save(&self, path: &Path) -> Result<(), String> {
+        let text = serde_json::to_string(self).map_err(|e| format!("cannot encode state: {e}"))?;
+        let tmp = path.with_extension("tmp");
+        std::fs::write(&tmp, text)
+            .and_then(|()| std::fs::rename(&tmp, path))
+            .map_err(|e| format!("cannot write state file {}: {e}", path.display()))
+    }
+
+    fn rebuild_indexes(&mut self) {
+        self.grant_order.clear();
+        self.email_index.clear();
+        for g in self.grants.values() {
+            self.grant_order.insert(g.seq, g.id.clone());
+            self.email_index
+                .insert(g.email.to_ascii_lowercase(), g.id.clone());
+        }
+    }
+
+    /// Adds a grant and indexes it.
+    pub fn insert_grant(&mut self, mut grant: Grant) -> &Grant {
+        grant.seq = self.next_seq;
+        self.next_seq += 1;
+        self.grant_order.insert(grant.seq, grant.id.clone());
+        self.email_index
+            .insert(grant.email.to_ascii_lowercase(), grant.id.clone());
+        let id = grant.id.clone();
+        self.grants.entry(id).or_insert(grant)
+    }
+
+    /// Removes a grant, its index entries and its messages.
+    pub fn remove_grant(&mut self, id: &str) -> Option<Grant> {
+        let g = self.grants.remove(id)?;
+        self.grant_order.remove(&g.seq);
+        self.email_index.remove(&g.email.to_ascii_lowercase());
+        self.messages.remove(id);
+        Some(g)
+    }
+
+    /// The grant with this lowercase email.
+    pub fn grant_by_email(&self, email: &str) -> Option<&Grant> {
+        self.email_index
+            .get(&email.to_ascii_lowercase())
+            .and_then(|id| self.grants.get(id))
+    }
+
+    /// The default workspace's id.
+    pub fn default_workspace_id(&self) -> String {
+        self.workspaces
+            .iter()
+            .find(|w| w.default)
+            .map(|w| w.workspace_id.clone())
+            .unwrap_or_default()
+    }
+
+    /// A workspace by id.
+    pub fn workspace_mut(&mut self, id: &str) -> Option<&mut Workspace> {
+        self.workspaces.iter_mut().find(|w| w.workspace_id == id)
+    }
+
+    /// The registered domain with this address.
+    pub fn domain_by_address(&self, address: &str) -> Option<&Domain> {
+        self.domains.iter().find(|d| d.domain_address == address)
+    }
+
+    /// The connector for a provider.
+    pub fn connector(&self, provider: &str) -> Option<&Connector> {
+        self.connectors.iter().find(|c| c.provider == provider)
+    }
+
+    /// A policy by id.
+    pub fn policy(&self, id: &str) -> Option<&Value> {
+        self.policies.iter().find(|p| p["id"] == id)
+    }
+}
+
+impl Default for Store {
+    fn default() -> Self {
+        Self::new()
+    }
+}
