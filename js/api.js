@@ -55,6 +55,13 @@ export function matchDomain(email, domains) {
   return JSON.parse(call(wasm.matchDomainJson, text(email), JSON.stringify(domains ?? [])));
 }
 
+const REQUEST_FIELDS = ['email', 'appPassword', 'name', 'policyId', 'workspaceId'];
+
 export function preflightCreateAccount(request, context) {
-  return JSON.parse(call(wasm.preflightCreateAccountJson, JSON.stringify(request ?? {}), JSON.stringify(context ?? {})));
+  // A field of the wrong type is checked as its string form, so it is reported rather than thrown.
+  const fields = {};
+  for (const field of REQUEST_FIELDS) {
+    if (request?.[field] != null) fields[field] = text(request[field]);
+  }
+  return JSON.parse(call(wasm.preflightCreateAccountJson, JSON.stringify(fields), JSON.stringify(context ?? {})));
 }

@@ -66,7 +66,8 @@ pub fn validate_app_password(password: &str) -> PasswordCheck {
             "Use letters, digits and ASCII punctuation only: no spaces, accented letters or emoji.",
         ));
     }
-    let required: [(fn(&char) -> bool, ProblemCode, &str); 3] = [
+    type Rule = (fn(&char) -> bool, ProblemCode, &'static str);
+    let required: [Rule; 3] = [
         (
             char::is_ascii_uppercase,
             ProblemCode::AppPasswordMissingUppercase,

@@ -4,32 +4,29 @@ use crate::domain_match::{match_domain, DomainRef};
 use crate::email::{validate_email, EmailOptions};
 use crate::password::validate_app_password;
 use crate::problem::{Problem, ProblemCode};
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
 /// The display name limit, counted in Unicode characters as the official CLI counts it.
 pub const MAX_NAME_CHARS: usize = 256;
 
 /// A request to create an agent account, as JavaScript passes it (camelCase).
-///
-/// Fields that are not strings are read as their JSON text, so a wrong type is reported as a problem
-/// of that field instead of failing the whole check.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateAccountRequest {
     /// The mailbox address; its domain must be registered with Nylas.
-    #[serde(default, deserialize_with = "lenient_string")]
+    #[serde(default)]
     pub email: Option<String>,
     /// Optional IMAP/SMTP app password.
-    #[serde(default, deserialize_with = "lenient_string")]
+    #[serde(default)]
     pub app_password: Option<String>,
     /// Optional display name.
-    #[serde(default, deserialize_with = "lenient_string")]
+    #[serde(default)]
     pub name: Option<String>,
     /// Optional legacy policy id (a UUID).
-    #[serde(default, deserialize_with = "lenient_string")]
+    #[serde(default)]
     pub policy_id: Option<String>,
     /// Optional workspace id (a UUID).
-    #[serde(default, deserialize_with = "lenient_string")]
+    #[serde(default)]
     pub workspace_id: Option<String>,
 }
 
@@ -145,14 +142,6 @@ fn excerpt(text: &str) -> String {
         Some((cut, _)) => format!("'{}…'", &text[..cut]),
         None => format!("'{text}'"),
     }
-}
-
-fn lenient_string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
-    Ok(match serde_json::Value::deserialize(deserializer)? {
-        serde_json::Value::Null => None,
-        serde_json::Value::String(s) => Some(s),
-        other => Some(other.to_string()),
-    })
 }
 
 #[cfg(test)]

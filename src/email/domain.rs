@@ -30,9 +30,10 @@ pub fn normalize_domain(domain: &str) -> Result<NormalizedDomain, Vec<Problem>> 
             .unwrap_or(&lower)
             .to_string()
     });
-    let ascii = to_ascii_form(domain)?;
+    let mut problems = Vec::new();
+    let ascii = to_ascii_form(domain, &mut problems).ok_or_else(|| problems.clone())?;
     let ascii = strip_final_dot(&ascii);
-    let problems = structure_problems(ascii);
+    problems.extend(structure_problems(ascii));
     if problems.is_empty() {
         Ok(NormalizedDomain {
             ascii: ascii.to_string(),
@@ -43,41 +44,53 @@ pub fn normalize_domain(domain: &str) -> Result<NormalizedDomain, Vec<Problem>> 
     }
 }
 
-/// Lowercase ASCII form, converting IDNs to A-labels; reports what stops the conversion.
-fn to_ascii_form(domain: &str) -> Result<String, Vec<Problem>> {
+/// Lowercase ASCII form, converting IDNs to A-labels. Problems go to `problems`; `None` means the domain
+/// can't be read any further (its label structure would say nothing useful).
+fn to_ascii_form(domain: &str, problems: &mut Vec<Problem>) -> Option<String> {
     if strip_final_dot(domain).is_empty() {
-        return Err(vec![problem(
+        problems.push(problem(
             ProblemCode::EmailDomainEmpty,
             "Nothing comes after the '@'.".into(),
             "Put the domain after the '@', e.g. agent@yourdomain.com.",
-        )]);
+        ));
+        return None;
     }
     if domain.starts_with('[') {
-        return Err(vec![problem(
+        problems.push(problem(
             ProblemCode::EmailDomainIpLiteral,
             "The domain is an IP address in brackets; a mailbox needs a registered domain name."
                 .into(),
             "Use a domain name registered with Nylas instead of an IP address.",
-        )]);
+        ));
+        return None;
     }
-    check_ascii_characters(domain).map_err(|p| vec![p])?;
+    if let Err(invalid) = check_ascii_characters(domain) {
+        problems.push(invalid);
+        // An ASCII domain's labels can still be checked; an IDN can't be converted with such characters.
+        return domain.is_ascii().then(|| domain.to_ascii_lowercase());
+    }
     let needs_idna = !domain.is_ascii() || domain.split('.').any(is_a_label);
     if !needs_idna {
-        return Ok(domain.to_ascii_lowercase());
+        return Some(domain.to_ascii_lowercase());
     }
     if !domain.is_ascii() && last_label(domain).bytes().all(|b| b.is_ascii_digit()) {
-        return Err(vec![numeric_tld()]);
+        problems.push(numeric_tld());
+        return None;
     }
-    let ascii = idn::domain_to_ascii(domain).ok_or_else(|| {
-        vec![problem(
+    let Some(ascii) = idn::domain_to_ascii(domain) else {
+        problems.push(problem(
             ProblemCode::EmailDomainIdnInvalid,
             "The internationalised domain can't be converted to its ASCII (xn--) form under UTS #46.".into(),
             "Check the domain for characters that are not allowed in domain names or stray symbols, or write it in its xn-- form.",
-        )]
-    })?;
+        ));
+        return None;
+    };
     // UTS #46 maps some non-ASCII characters to ASCII ones a label can't hold (full-width '＿' → '_').
-    check_ascii_characters(&ascii).map_err(|p| vec![p])?;
-    Ok(ascii)
+    if let Err(invalid) = check_ascii_characters(&ascii) {
+        problems.push(invalid);
+        return None;
+    }
+    Some(ascii)
 }
 
 fn is_a_label(label: &str) -> bool {

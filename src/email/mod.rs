@@ -120,7 +120,7 @@ fn split_address<'a>(
     }
     let at_count = input.matches('@').count();
     match (at_count, options.default_domain.as_deref()) {
-        (1, _) => input.split_once('@').ok_or_else(|| missing_at()),
+        (1, _) => input.split_once('@').ok_or_else(missing_at),
         (0, Some(default_domain)) => Ok((input, default_domain)),
         (0, None) => Err(missing_at()),
         (n, _) => Err(Problem::new(

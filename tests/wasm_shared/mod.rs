@@ -1,5 +1,6 @@
 //! Tests shared by the Node (`tests/node.rs`) and browser (`tests/web.rs`) wasm test binaries: the
 //! same checks, run inside each host, including the IDN conversion that the host's `URL` performs.
+#![allow(clippy::unwrap_used)] // tests: a failed unwrap is a failed test
 
 use nylas_agent_accounts::wasm::{
     generate_app_password_js, match_domain_json, preflight_create_account_json,

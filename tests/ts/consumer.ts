@@ -1,0 +1,45 @@
+// A strict TypeScript consumer of the published types: right calls compile, wrong ones must not
+// (each @ts-expect-error fails the build if the line it guards starts compiling).
+import {
+  validateEmail, validateEmails, validateAppPassword, generateAppPassword, matchDomain,
+  preflightCreateAccount, AgentAccountsError, ValidationError,
+  type EmailCheck, type ProblemCode, type Domain, type DomainMatch, type Preflight,
+} from 'nylas-agent-accounts';
+
+const check: EmailCheck = validateEmail('ada@example.com', { defaultDomain: 'acme.nylas.email' });
+const address: string | undefined = check.address;
+const firstCode: ProblemCode | undefined = check.problems[0]?.code;
+const batch: EmailCheck[] = validateEmails(['a@b.co', 'c@d.co']);
+const passwordOk: boolean = validateAppPassword(generateAppPassword(30)).valid;
+
+const domains: Domain[] = [{ domainAddress: 'acme.com', verifiedOwnership: true, verifiedMx: false }];
+const matched: DomainMatch = matchDomain('bot@acme.com', [...domains, 'acme.nylas.email']);
+const suggestion: string | undefined = matched.suggestion;
+const verdict: Preflight = preflightCreateAccount({ email: 'bot@acme.com', appPassword: 'x' }, { domains });
+
+try {
+  generateAppPassword(5);
+} catch (error) {
+  if (error instanceof ValidationError) {
+    const codes: ProblemCode[] = error.problems.map((p) => p.code);
+    void codes;
+  } else if (error instanceof AgentAccountsError) {
+    const code: string = error.code;
+    void code;
+  }
+}
+
+// @ts-expect-error the address must be a string
+validateEmail(42);
+// @ts-expect-error unknown option
+validateEmail('a@b.co', { defaultDomian: 'x' });
+// @ts-expect-error codes are a closed union
+const wrong: ProblemCode = 'EMAIL_BAD';
+// @ts-expect-error email is required
+preflightCreateAccount({ appPassword: 'x' });
+// @ts-expect-error a domain object needs its domainAddress
+matchDomain('a@b.co', [{ name: 'acme' }]);
+// @ts-expect-error exactOptionalPropertyTypes: undefined is not a name
+preflightCreateAccount({ email: 'a@b.co', name: undefined });
+
+void [address, firstCode, batch, passwordOk, suggestion, verdict, wrong];
