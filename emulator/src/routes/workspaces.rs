@@ -1,10 +1,267 @@
-//! workspaces: being built.
+//! Workspaces: the default one per application, auto-grouping by domain, manual assignment.
 
+use axum::extract::{Path, State};
+use axum::routing::{get, post};
 use axum::Router;
+use serde_json::{json, Map, Value};
 
+use super::{cursor_page, opt_bool, opt_str, opt_str_list, req_str, JsonBody, QueryMap};
 use crate::app::AppState;
+use crate::ids::{new_uuid, now_secs};
+use crate::reply::{ApiError, ApiResult, Reply};
+use crate::store::{Store, Workspace};
+use crate::{unknowns, validate};
 
 /// The routes.
 pub fn router() -> Router<AppState> {
     Router::new()
+        .route("/v3/workspaces", get(list).post(create))
+        .route("/v3/workspaces/auto-group", post(auto_group))
+        .route(
+            "/v3/workspaces/{workspace_id}",
+            get(find).patch(update).put(update).delete(remove),
+        )
+        .route(
+            "/v3/workspaces/{workspace_id}/manual-assign",
+            post(manual_assign),
+        )
+}
+
+fn not_found(id: &str) -> ApiError {
+    ApiError::not_found(format!("workspace {id} not found"))
+}
+
+/// `policy_id` and `rule_ids` must name existing objects.
+fn check_refs(
+    store: &Store,
+    policy_id: Option<&str>,
+    rule_ids: Option<&[String]>,
+) -> Result<(), ApiError> {
+    if let Some(p) = policy_id {
+        if store.policy(p).is_none() {
+            return Err(ApiError::not_found(format!("policy {p} not found")));
+        }
+    }
+    for r in rule_ids.unwrap_or_default() {
+        if !store.rules.iter().any(|x| x["id"] == r.as_str()) {
+            return Err(ApiError::not_found(format!("rule {r} not found")));
+        }
+    }
+    Ok(())
+}
+
+async fn list(State(state): State<AppState>, q: QueryMap) -> ApiResult {
+    let store = state.store()?;
+    let all: Vec<Value> = store
+        .workspaces
+        .iter()
+        .map(|w| w.to_wire(&store.application_id))
+        .collect();
+    let (page, next) = cursor_page(all, &q, 50)?;
+    Ok(Reply::cursor_list(page, next))
+}
+
+async fn find(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult {
+    let store = state.store()?;
+    let w = store
+        .workspaces
+        .iter()
+        .find(|w| w.workspace_id == id)
+        .ok_or_else(|| not_found(&id))?;
+    Ok(Reply::ok(w.to_wire(&store.application_id)))
+}
+
+async fn create(State(state): State<AppState>, JsonBody(body): JsonBody) -> ApiResult {
+    let name = req_str(&body, "name")?;
+    validate::name("name", &name)?;
+    let domain = req_str(&body, "domain")?
+        .trim()
+        .trim_end_matches('.')
+        .to_ascii_lowercase();
+    validate::email(&format!("x@{domain}"))
+        .map_err(|_| ApiError::invalid("domain is not a valid domain name"))?;
+    let policy_id = opt_str(&body, "policy_id")?;
+    let rule_ids = opt_str_list(&body, "rule_ids")?.unwrap_or_default();
+    let mut store = state.store()?;
+    check_refs(&store, policy_id.as_deref(), Some(&rule_ids))?;
+    if store
+        .workspaces
+        .iter()
+        .any(|w| w.domain.as_deref() == Some(domain.as_str()))
+    {
+        return Err(ApiError::conflict(format!(
+            "a workspace for domain {domain} already exists"
+        )));
+    }
+    let now = now_secs();
+    let w = Workspace {
+        workspace_id: new_uuid(),
+        name,
+        domain: Some(domain),
+        auto_group: opt_bool(&body, "auto_group")?.unwrap_or(true),
+        default: false,
+        policy_id,
+        rule_ids,
+        created_at: now,
+        updated_at: now,
+    };
+    let wire = w.to_wire(&store.application_id);
+    store.workspaces.push(w);
+    Ok(Reply::ok(wire))
+}
+
+async fn update(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    JsonBody(body): JsonBody,
+) -> ApiResult {
+    let name = opt_str(&body, "name")?;
+    if let Some(n) = &name {
+        validate::name("name", n)?;
+    }
+    let auto_group = opt_bool(&body, "auto_group")?;
+    let rule_ids = opt_str_list(&body, "rule_ids")?;
+    let policy_id = opt_str(&body, "policy_id")?;
+    let mut store = state.store()?;
+    check_refs(&store, policy_id.as_deref(), rule_ids.as_deref())?;
+    let app = store.application_id.clone();
+    let w = store.workspace_mut(&id).ok_or_else(|| not_found(&id))?;
+    if let Some(d) = opt_str(&body, "domain")? {
+        if w.domain.as_deref() != Some(d.to_ascii_lowercase().as_str()) {
+            return Err(ApiError::invalid("domain is immutable"));
+        }
+    }
+    if w.default && (name.is_some() || auto_group.is_some()) {
+        return Err(ApiError::invalid(
+            "only policy_id and rule_ids can change on the default workspace",
+        ));
+    }
+    apply_update(w, &body, name, auto_group, policy_id, rule_ids);
+    Ok(Reply::ok(w.to_wire(&app)))
+}
+
+fn apply_update(
+    w: &mut Workspace,
+    body: &Map<String, Value>,
+    name: Option<String>,
+    auto_group: Option<bool>,
+    policy_id: Option<String>,
+    rule_ids: Option<Vec<String>>,
+) {
+    if let Some(n) = name {
+        w.name = n;
+    }
+    if let Some(a) = auto_group {
+        w.auto_group = a;
+    }
+    // `policy_id: null` detaches (the CLI does that); absent leaves it alone.
+    if body.contains_key("policy_id") {
+        w.policy_id = policy_id;
+    }
+    if let Some(r) = rule_ids {
+        w.rule_ids = r;
+    }
+    w.updated_at = now_secs();
+}
+
+async fn remove(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult {
+    let mut store = state.store()?;
+    let w = store
+        .workspaces
+        .iter()
+        .find(|w| w.workspace_id == id)
+        .ok_or_else(|| not_found(&id))?;
+    if w.default {
+        return Err(ApiError::invalid("the default workspace cannot be deleted"));
+    }
+    store.workspaces.retain(|w| w.workspace_id != id);
+    if unknowns::DELETED_WORKSPACE_GRANTS_GO_TO_DEFAULT {
+        let default = store.default_workspace_id();
+        for g in store.grants.values_mut().filter(|g| g.workspace_id == id) {
+            g.workspace_id = default.clone();
+        }
+    }
+    Ok(Reply::deleted())
+}
+
+async fn manual_assign(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    JsonBody(body): JsonBody,
+) -> ApiResult {
+    let assign = opt_str_list(&body, "assign_grants")?.unwrap_or_default();
+    let remove = opt_str_list(&body, "remove_grants")?.unwrap_or_default();
+    if assign.len() > 500 || remove.len() > 500 {
+        return Err(ApiError::invalid(
+            "assign_grants and remove_grants take at most 500 ids each",
+        ));
+    }
+    let mut store = state.store()?;
+    let w = store
+        .workspaces
+        .iter()
+        .find(|w| w.workspace_id == id)
+        .ok_or_else(|| not_found(&id))?;
+    if w.auto_group {
+        return Err(ApiError::invalid(
+            "manual assignment needs a workspace with auto_group false",
+        ));
+    }
+    let domain = w.domain.clone();
+    for g in assign.iter().chain(&remove) {
+        if !store.grants.contains_key(g) {
+            return Err(ApiError::not_found(format!("grant {g} not found")));
+        }
+    }
+    let default = store.default_workspace_id();
+    let mut removed = Vec::new();
+    for g in &remove {
+        if let Some(grant) = store.grants.get_mut(g).filter(|x| x.workspace_id == id) {
+            grant.workspace_id = default.clone();
+            removed.push(g.clone());
+        }
+    }
+    for g in &assign {
+        if let Some(grant) = store.grants.get_mut(g) {
+            grant.workspace_id = id.clone();
+        }
+    }
+    Ok(Reply::ok(json!({
+        "application_id": store.application_id,
+        "workspace_id": id,
+        "domain": domain,
+        "grants_assigned": assign,
+        "grants_removed": removed,
+    })))
+}
+
+/// Moves default-workspace grants into the auto-group workspace of their domain, at once.
+async fn auto_group(State(state): State<AppState>, JsonBody(body): JsonBody) -> ApiResult {
+    let after = body
+        .get("after_created_at")
+        .and_then(Value::as_i64)
+        .unwrap_or(0);
+    let only_domain = opt_str(&body, "specific_domain")?.map(|d| d.to_ascii_lowercase());
+    let mut store = state.store()?;
+    let default = store.default_workspace_id();
+    let targets: Vec<(String, String)> = store
+        .workspaces
+        .iter()
+        .filter(|w| w.auto_group && !w.default)
+        .filter_map(|w| w.domain.clone().map(|d| (d, w.workspace_id.clone())))
+        .filter(|(d, _)| only_domain.as_deref().is_none_or(|o| o == d))
+        .collect();
+    let mut moved = 0usize;
+    for g in store.grants.values_mut() {
+        if g.workspace_id != default || g.created_at <= after {
+            continue;
+        }
+        if let Some((_, ws)) = targets.iter().find(|(d, _)| g.domain() == d) {
+            g.workspace_id = ws.clone();
+            moved += 1;
+        }
+    }
+    Ok(Reply::ok(
+        json!({ "job_id": new_uuid(), "message": format!("auto-grouping done: {moved} grants moved") }),
+    ))
 }
