@@ -213,7 +213,7 @@ impl Faults {
             for rule in rules.iter_mut() {
                 let s = &rule.spec;
                 let spent = s.count.is_some_and(|c| rule.fired >= c);
-                if spent || !s.matches(method, path) || !(rng.gen::<f64>() < s.probability) {
+                if spent || !s.matches(method, path) || rng.gen::<f64>() >= s.probability {
                     continue;
                 }
                 rule.fired += 1;

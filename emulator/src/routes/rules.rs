@@ -142,7 +142,7 @@ fn check_actions(actions: &[Value]) -> Result<(), ApiError> {
         let kind = kind.ok_or_else(|| {
             ApiError::invalid(format!("action type must be one of {}", ACTIONS.join(", ")))
         })?;
-        if kind == "assign_to_folder" && !a["value"].as_str().is_some_and(|v| !v.is_empty()) {
+        if kind == "assign_to_folder" && a["value"].as_str().is_none_or(str::is_empty) {
             return Err(ApiError::invalid(
                 "assign_to_folder needs a folder name or path as value",
             ));

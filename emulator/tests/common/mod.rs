@@ -1,5 +1,6 @@
 //! Drives the emulator's Router in-process (tower `oneshot`), with helpers for keys and signatures.
-#![allow(dead_code)]
+// Helpers of test code: a failed setup step should fail the test at once, so unwrap is right here.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use axum::body::Body;
 use axum::http::{HeaderMap, Method, Request, StatusCode};
