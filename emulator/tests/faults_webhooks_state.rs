@@ -135,6 +135,8 @@ async fn state_is_saved_and_loaded() {
 }
 
 /// A local webhook receiver: answers challenges, records deliveries (body + signature header).
+// A test helper: a failed setup should fail the test at once.
+#[allow(clippy::unwrap_used)]
 async fn receiver() -> (String, Arc<Mutex<Vec<(String, String)>>>) {
     let got: Arc<Mutex<Vec<(String, String)>>> = Arc::default();
     let sink = got.clone();
