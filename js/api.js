@@ -28,15 +28,39 @@ export function validateEmails(addresses, options) {
     throw new TypeError('validateEmails(addresses): addresses must be an array of strings');
   }
   const defaultDomain = defaultDomainOf(options);
+  let inputs = addresses;
   let json;
   try {
-    json = wasm.validateEmailsJson(JSON.stringify(addresses), defaultDomain);
+    json = wasm.validateEmailsJson(JSON.stringify(inputs), defaultDomain);
   } catch {
     // Non-strings or lone surrogates (which JSON text can't carry to Rust): clean up and go again.
-    const cleaned = addresses.map((a) => text(a).toWellFormed?.() ?? text(a));
-    json = call(wasm.validateEmailsJson, JSON.stringify(cleaned), defaultDomain);
+    inputs = addresses.map((a) => text(a).toWellFormed?.() ?? text(a));
+    json = call(wasm.validateEmailsJson, JSON.stringify(inputs), defaultDomain);
   }
-  return JSON.parse(json);
+  return expandBatch(inputs, JSON.parse(json));
+}
+
+// Rebuilds the EmailCheck objects validateEmail returns from the compact batch form (src/batch.rs):
+// per address, `localPartLength, domainIndex` when valid, `-problemCount, problemIndex...` when not.
+function expandBatch(inputs, { domains, problems, items }) {
+  const checks = new Array(inputs.length);
+  let at = 0;
+  for (let i = 0; i < inputs.length; i++) {
+    const head = items[at++];
+    if (head < 0) {
+      const found = new Array(-head);
+      for (let p = 0; p < -head; p++) found[p] = { ...problems[items[at++]] };
+      checks[i] = { valid: false, problems: found };
+      continue;
+    }
+    const localPart = inputs[i].slice(0, head);
+    const [domain, unicodeDomain] = domains[items[at++]];
+    const check = { valid: true, address: `${localPart}@${domain}`, localPart, domain };
+    if (unicodeDomain !== undefined) check.unicodeDomain = unicodeDomain;
+    check.problems = [];
+    checks[i] = check;
+  }
+  return checks;
 }
 
 export function validateAppPassword(password) {

@@ -28,6 +28,8 @@ rm "$OUT/node-require.mjs"
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 sed "s/__VERSION__/$version/" js/package.template.json > "$OUT/package.json"
 cp README.md "$OUT/README.md" 2>/dev/null || true
+# Lets the tests, the demo and the benchmarks import the package by its name, as users do.
+ln -sfn ../pkg node_modules/nylas-agent-accounts
 printf 'built %s: %s bytes wasm, %s bytes gzip -9 (wasm + glue + api)\n' "$OUT" \
   "$(wc -c < "$OUT/${NAME}_bg.wasm")" \
   "$(cat "$OUT/${NAME}_bg.wasm" "$OUT/$NAME.js" "$OUT/api.js" "$OUT/errors.js" "$OUT/browser.js" | gzip -9 | wc -c)"

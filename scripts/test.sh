@@ -23,7 +23,6 @@ step "wasm tests in headless Chromium"
 cargo test -p nylas-agent-accounts --target wasm32-unknown-unknown --test web
 
 step "package tests (node --test)"
-ln -sfn ../pkg node_modules/nylas-agent-accounts
 node --test tests/js/
 
 step "TypeScript consumer (strict)"

@@ -66,7 +66,7 @@ pub enum Error {
 fn validation_message(problems: &[Problem]) -> String {
     match problems {
         [] => "invalid input".to_string(),
-        [one] => one.message.clone(),
+        [one] => one.message.to_string(),
         [first, rest @ ..] => format!("{} (and {} more problems)", first.message, rest.len()),
     }
 }

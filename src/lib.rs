@@ -5,6 +5,7 @@
 //! [`preflight_create_account`]), the password generator and the error model. The `wasm` module is the
 //! thin layer that exposes them to JavaScript.
 
+mod batch;
 mod domain_match;
 mod email;
 mod error;
@@ -16,6 +17,7 @@ mod problem;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+pub use batch::{validate_email_batch, EmailBatch};
 pub use domain_match::{match_domain, DomainMatch, DomainRef, RegisteredDomain};
 pub use email::{normalize_domain, validate_email, EmailCheck, EmailOptions, NormalizedDomain};
 pub use error::{ApiErrorDetails, Error, ErrorReport};

@@ -1,6 +1,7 @@
 //! Problems reported by the local checks: a stable code, the field it concerns, a message and a fix.
 
 use serde::{Serialize, Serializer};
+use std::borrow::Cow;
 
 macro_rules! problem_codes {
     ($($variant:ident => $code:literal,)*) => {
@@ -70,17 +71,18 @@ impl std::fmt::Display for ProblemCode {
     }
 }
 
-/// One thing wrong with an input: what, where, and what to do about it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One thing wrong with an input: what, where, and what to do about it. Most messages are constant,
+/// so they are borrowed rather than allocated for every address of a large batch.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Problem {
     /// Stable code JavaScript can branch on.
     pub code: ProblemCode,
     /// The request field it concerns, in JavaScript's camelCase (`email`, `appPassword`, …).
     pub field: &'static str,
     /// What is wrong, for a person. Never contains a password or a key.
-    pub message: String,
+    pub message: Cow<'static, str>,
     /// What to do about it.
-    pub fix: String,
+    pub fix: Cow<'static, str>,
 }
 
 impl Problem {
@@ -88,8 +90,8 @@ impl Problem {
     pub fn new(
         code: ProblemCode,
         field: &'static str,
-        message: impl Into<String>,
-        fix: impl Into<String>,
+        message: impl Into<Cow<'static, str>>,
+        fix: impl Into<Cow<'static, str>>,
     ) -> Self {
         Problem {
             code,

@@ -4,6 +4,7 @@
 use super::local::quote_list;
 use crate::idn;
 use crate::problem::{Problem, ProblemCode};
+use std::borrow::Cow;
 
 const FIELD: &str = "email";
 /// RFC 1035 section 2.3.4, in the ASCII form without the final dot.
@@ -12,7 +13,7 @@ const MAX_DOMAIN_OCTETS: usize = 253;
 const MAX_LABEL_OCTETS: usize = 63;
 
 /// A domain in the one form every comparison uses.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct NormalizedDomain {
     /// Lowercase, A-labels, no final dot: `xn--bcher-kva.example`.
     pub ascii: String,
@@ -50,7 +51,7 @@ fn to_ascii_form(domain: &str, problems: &mut Vec<Problem>) -> Option<String> {
     if strip_final_dot(domain).is_empty() {
         problems.push(problem(
             ProblemCode::EmailDomainEmpty,
-            "Nothing comes after the '@'.".into(),
+            "Nothing comes after the '@'.",
             "Put the domain after the '@', e.g. agent@yourdomain.com.",
         ));
         return None;
@@ -58,8 +59,7 @@ fn to_ascii_form(domain: &str, problems: &mut Vec<Problem>) -> Option<String> {
     if domain.starts_with('[') {
         problems.push(problem(
             ProblemCode::EmailDomainIpLiteral,
-            "The domain is an IP address in brackets; a mailbox needs a registered domain name."
-                .into(),
+            "The domain is an IP address in brackets; a mailbox needs a registered domain name.",
             "Use a domain name registered with Nylas instead of an IP address.",
         ));
         return None;
@@ -80,7 +80,7 @@ fn to_ascii_form(domain: &str, problems: &mut Vec<Problem>) -> Option<String> {
     let Some(ascii) = idn::domain_to_ascii(domain) else {
         problems.push(problem(
             ProblemCode::EmailDomainIdnInvalid,
-            "The internationalised domain can't be converted to its ASCII (xn--) form under UTS #46.".into(),
+            "The internationalised domain can't be converted to its ASCII (xn--) form under UTS #46.",
             "Check the domain for characters that are not allowed in domain names or stray symbols, or write it in its xn-- form.",
         ));
         return None;
@@ -140,7 +140,7 @@ fn structure_problems(ascii: &str) -> Vec<Problem> {
     if labels.iter().any(|l| l.is_empty()) {
         problems.push(problem(
             ProblemCode::EmailDomainLabelEmpty,
-            "The domain has an empty part: it starts with a dot or has two dots in a row.".into(),
+            "The domain has an empty part: it starts with a dot or has two dots in a row.",
             "Remove the extra dot, e.g. yourdomain.com rather than yourdomain..com or .yourdomain.com.",
         ));
     }
@@ -157,14 +157,14 @@ fn structure_problems(ascii: &str) -> Vec<Problem> {
     {
         problems.push(problem(
             ProblemCode::EmailDomainLabelHyphen,
-            "A part of the domain starts or ends with a hyphen.".into(),
+            "A part of the domain starts or ends with a hyphen.",
             "Use hyphens only inside a part of the domain (my-company.com, not -company.com).",
         ));
     }
     if labels.len() == 1 {
         problems.push(problem(
             ProblemCode::EmailDomainSingleLabel,
-            "The domain has a single part, like 'localhost'; a mailbox needs a registered domain such as yourdomain.com.".into(),
+            "The domain has a single part, like 'localhost'; a mailbox needs a registered domain such as yourdomain.com.",
             "Add the top-level domain (e.g. .com), or use your registered domain.",
         ));
     } else if !last_label(ascii).is_empty() && last_label(ascii).bytes().all(|b| b.is_ascii_digit())
@@ -177,7 +177,7 @@ fn structure_problems(ascii: &str) -> Vec<Problem> {
 fn numeric_tld() -> Problem {
     problem(
         ProblemCode::EmailDomainNumericTld,
-        "The domain ends in a number; top-level domains are never all digits (this looks like an IP address).".into(),
+        "The domain ends in a number; top-level domains are never all digits (this looks like an IP address).",
         "Use a domain name such as yourdomain.com rather than an IP address.",
     )
 }
@@ -191,6 +191,6 @@ fn strip_final_dot(domain: &str) -> &str {
     domain.strip_suffix('.').unwrap_or(domain)
 }
 
-fn problem(code: ProblemCode, message: String, fix: &str) -> Problem {
+fn problem(code: ProblemCode, message: impl Into<Cow<'static, str>>, fix: &'static str) -> Problem {
     Problem::new(code, FIELD, message, fix)
 }

@@ -67,28 +67,35 @@ impl EmailCheck {
 /// assert_eq!(check.address.as_deref(), Some("Ada@xn--bcher-kva.example"));
 /// ```
 pub fn validate_email(input: &str, options: &EmailOptions) -> EmailCheck {
-    let (local, domain) = match split_address(input, options) {
-        Ok(parts) => parts,
-        Err(problem) => return EmailCheck::invalid(vec![problem]),
-    };
-    let mut problems = local::check_local_part(local);
-    let normalized = match domain::normalize_domain(domain) {
-        Ok(normalized) => Some(normalized),
-        Err(domain_problems) => {
-            problems.extend(domain_problems);
-            None
-        }
-    };
-    match normalized {
-        Some(d) if problems.is_empty() => EmailCheck {
+    match check_address(input, options, domain::normalize_domain) {
+        Ok((local, d)) => EmailCheck {
             valid: true,
             address: Some(format!("{local}@{}", d.ascii)),
             local_part: Some(local.to_string()),
             domain: Some(d.ascii),
             unicode_domain: d.unicode,
-            problems,
+            problems: Vec::new(),
         },
-        _ => EmailCheck::invalid(problems),
+        Err(problems) => EmailCheck::invalid(problems),
+    }
+}
+
+/// The valid local part and the domain as `normalize` returns it, or every problem found. `normalize`
+/// is a parameter so that a batch can remember the domains it has already converted.
+pub(crate) fn check_address<'a, D>(
+    input: &'a str,
+    options: &'a EmailOptions,
+    mut normalize: impl FnMut(&str) -> Result<D, Vec<Problem>>,
+) -> Result<(&'a str, D), Vec<Problem>> {
+    let (local, domain) = split_address(input, options).map_err(|problem| vec![problem])?;
+    let mut problems = local::check_local_part(local);
+    match normalize(domain) {
+        Ok(d) if problems.is_empty() => Ok((local, d)),
+        Ok(_) => Err(problems),
+        Err(domain_problems) => {
+            problems.extend(domain_problems);
+            Err(problems)
+        }
     }
 }
 

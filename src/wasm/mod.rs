@@ -7,7 +7,8 @@ pub(crate) mod host;
 
 use crate::{
     generate_app_password, match_domain, preflight_create_account, validate_app_password,
-    validate_email, CreateAccountRequest, DomainRef, EmailOptions, Error, PreflightContext,
+    validate_email, validate_email_batch, CreateAccountRequest, DomainRef, EmailOptions, Error,
+    PreflightContext,
 };
 use serde::{de::DeserializeOwned, Serialize};
 use wasm_bindgen::prelude::*;
@@ -24,20 +25,19 @@ pub fn validate_email_json(input: &str, default_domain: Option<String>) -> Strin
     to_json(&validate_email(input, &EmailOptions { default_domain }))
 }
 
-/// `validateEmails`: a JSON array of strings → a JSON array of `EmailCheck`. Throws an error report when
-/// the array is not an array of strings; the JS side then cleans it up and calls again.
+/// `validateEmails`: a JSON array of strings → the compact [`crate::EmailBatch`] JSON, which `js/api.js`
+/// expands. Throws an error report when the array is not an array of strings; the JS side then cleans
+/// it up and calls again.
 #[wasm_bindgen(js_name = validateEmailsJson)]
 pub fn validate_emails_json(
     inputs: &str,
     default_domain: Option<String>,
 ) -> Result<String, JsValue> {
     let inputs: Vec<String> = parse(inputs, "addresses must be an array of strings")?;
-    let options = EmailOptions { default_domain };
-    let checks: Vec<_> = inputs
-        .iter()
-        .map(|input| validate_email(input, &options))
-        .collect();
-    Ok(to_json(&checks))
+    Ok(to_json(&validate_email_batch(
+        &inputs,
+        &EmailOptions { default_domain },
+    )))
 }
 
 /// `validateAppPassword` → `PasswordCheck` JSON.

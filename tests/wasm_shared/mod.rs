@@ -58,7 +58,9 @@ fn json_exports_speak_camel_case() {
     assert_eq!(check["address"], "support@acme.nylas.email");
     assert_eq!(check["localPart"], "support");
     let batch = json(&validate_emails_json(r#"["a@b.co","nope"]"#, None).unwrap());
-    assert_eq!(batch[1]["problems"][0]["code"], "EMAIL_MISSING_AT");
+    assert_eq!(batch["items"], serde_json::json!([1, 0, -1, 0]));
+    assert_eq!(batch["domains"][0][0], "b.co");
+    assert_eq!(batch["problems"][0]["code"], "EMAIL_MISSING_AT");
     let password = json(&validate_app_password_json("short"));
     assert_eq!(password["problems"][0]["field"], "appPassword");
 }

@@ -1,0 +1,101 @@
+// Benchmarks of the local checks, side by side in one Node process: validateEmails (batch) and
+// validateEmail (per call) against validator.js isEmail and the email-addresses parser, cold start
+// (import → first result) against the official nylas SDK, package size, and wasm memory after 1M
+// validations. Prints Markdown and writes bench/results/checks.md.
+import { performance } from 'node:perf_hooks';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { cpus } from 'node:os';
+import validator from 'validator';
+import emailAddresses from 'email-addresses';
+import { validateEmail, validateEmails } from 'nylas-agent-accounts';
+import { initSync } from '../pkg/nylas_agent_accounts.js';
+
+const N = 100_000;
+const REPEATS = 5;
+
+function addresses(n) {
+  const shapes = [
+    (i) => `user${i}@example.com`, (i) => `first.last+tag${i}@sub.acme.co.uk`, (i) => `Agent_${i}@Acme.IO`,
+    (i) => `bot${i}@bücher.example`, (i) => `x${i}@例え.テスト`, (i) => ` lead${i}@acme.com`,
+    (i) => `no-at-${i}.acme.com`, (i) => `a..b${i}@acme.com`, (i) => `"q${i}"@acme.com`, (i) => `u${i}@localhost`,
+  ];
+  return Array.from({ length: n }, (_, i) => shapes[i % shapes.length](i));
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function time(fn) {
+  fn(); // warm-up
+  const runs = [];
+  for (let r = 0; r < REPEATS; r++) {
+    const start = performance.now();
+    fn();
+    runs.push(performance.now() - start);
+  }
+  return median(runs);
+}
+
+const list = addresses(N);
+let sink = 0;
+const rows = {
+  'nylas-agent-accounts `validateEmails` (one call)': time(() => { sink += validateEmails(list).length; }),
+  'nylas-agent-accounts `validateEmail` (per call)': time(() => { for (const a of list) sink += validateEmail(a).valid; }),
+  'validator.js `isEmail` (per call)': time(() => { for (const a of list) sink += validator.isEmail(a); }),
+  'email-addresses `parseOneAddress` (per call)': time(() => { for (const a of list) sink += emailAddresses.parseOneAddress(a) ? 1 : 0; }),
+};
+const baseline = rows['validator.js `isEmail` (per call)'];
+
+function coldStart(code) {
+  const runs = [];
+  for (let r = 0; r < 7; r++) {
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: process.cwd() });
+    runs.push(Number(out.toString().trim()));
+  }
+  return median(runs);
+}
+const ours = coldStart(`const t=performance.now(); const m=await import('nylas-agent-accounts'); m.validateEmail('a@b.co'); console.log(performance.now()-t)`);
+const nylas = coldStart(`const t=performance.now(); const m=await import('nylas'); new m.default({apiKey:'k'}); console.log(performance.now()-t)`);
+const validatorCold = coldStart(`const t=performance.now(); const m=await import('validator'); m.default.isEmail('a@b.co'); console.log(performance.now()-t)`);
+
+const browserFiles = ['browser.js', 'api.js', 'errors.js', 'nylas_agent_accounts.js', 'nylas_agent_accounts_bg.wasm'];
+const bytes = Buffer.concat(browserFiles.map((f) => readFileSync(new URL(`../pkg/${f}`, import.meta.url))));
+const gzip = gzipSync(bytes, { level: 9 }).length;
+const wasmRaw = readFileSync(new URL('../pkg/nylas_agent_accounts_bg.wasm', import.meta.url)).length;
+
+const { memory } = initSync({ module: readFileSync(new URL('../pkg/nylas_agent_accounts_bg.wasm', import.meta.url)) });
+for (let i = 0; i < 50_000; i++) validateEmail(list[i % N]);
+const warm = memory.buffer.byteLength;
+for (let i = 0; i < 1_000_000; i++) validateEmail(list[i % N]);
+for (let i = 0; i < 10; i++) validateEmails(list);
+const after = memory.buffer.byteLength;
+
+const fmt = (ms) => `${ms.toFixed(1)} ms`;
+const lines = [
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}. ${N.toLocaleString('en')} mixed addresses (70 % valid, IDNs included), median of ${REPEATS} runs after a warm-up.`,
+  '',
+  '| what | time for 100k | vs validator.js isEmail |',
+  '|---|---|---|',
+  ...Object.entries(rows).map(([k, v]) => `| ${k} | ${fmt(v)} | ${(baseline / v).toFixed(2)}× |`),
+  '',
+  '| cold start (fresh process, median of 7) | time |',
+  '|---|---|',
+  `| nylas-agent-accounts: import + first \`validateEmail\` | ${fmt(ours)} |`,
+  `| official \`nylas\` SDK: import + \`new Nylas()\` | ${fmt(nylas)} |`,
+  `| validator.js: import + first \`isEmail\` | ${fmt(validatorCold)} |`,
+  '',
+  '| package | bytes |',
+  '|---|---|',
+  `| wasm after wasm-opt -Oz | ${wasmRaw.toLocaleString('en')} |`,
+  `| what a browser downloads (${browserFiles.join(', ')}), gzip -9 | ${gzip.toLocaleString('en')} |`,
+  '',
+  `wasm memory: ${(warm / 1024).toFixed(0)} KiB after warm-up, ${(after / 1024).toFixed(0)} KiB after 1M \`validateEmail\` + 10 × 100k \`validateEmails\` (growth: ${((after - warm) / 1024).toFixed(0)} KiB).`,
+];
+const report = lines.join('\n');
+console.log(report);
+writeFileSync(new URL('./results/checks.md', import.meta.url), `${report}\n`);
+if (sink < 0) console.log(sink);

@@ -1,0 +1,145 @@
+//! Many addresses in one call, encoded compactly for the trip back to JavaScript.
+//!
+//! A list of 100k addresses usually holds a handful of domains and a handful of distinct problems, so
+//! each domain is converted once and each distinct problem is sent once; an item refers to them by
+//! index. `js/api.js` expands the items into the same `EmailCheck` objects `validateEmail` returns.
+
+use crate::email::{check_address, normalize_domain, EmailOptions, NormalizedDomain};
+use crate::problem::Problem;
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// The compact form of many `EmailCheck`s.
+#[derive(Debug, Default, Serialize, PartialEq, Eq)]
+pub struct EmailBatch {
+    /// Distinct normalised domains: `[ascii]` or `[ascii, unicode]`.
+    pub domains: Vec<Vec<String>>,
+    /// Distinct problems.
+    pub problems: Vec<Problem>,
+    /// One run of numbers per address, in order: `localPartLength, domainIndex` when valid (the local
+    /// part is ASCII, so its length is the same in bytes and UTF-16 units), `-problemCount,
+    /// problemIndex…` when not. Flat, so neither side allocates an array per address.
+    pub items: Vec<i64>,
+}
+
+#[derive(Default)]
+struct Tables {
+    batch: EmailBatch,
+    domain_cache: HashMap<String, Result<i64, Vec<Problem>>>,
+    domain_index: HashMap<NormalizedDomain, i64>,
+    problem_index: HashMap<Problem, i64>,
+}
+
+impl Tables {
+    fn domain(&mut self, raw: &str) -> Result<i64, Vec<Problem>> {
+        if let Some(known) = self.domain_cache.get(raw) {
+            return known.clone();
+        }
+        let result = normalize_domain(raw).map(|d| self.domain_slot(d));
+        self.domain_cache.insert(raw.to_string(), result.clone());
+        result
+    }
+
+    fn domain_slot(&mut self, domain: NormalizedDomain) -> i64 {
+        let next = self.batch.domains.len() as i64;
+        *self.domain_index.entry(domain.clone()).or_insert_with(|| {
+            let mut forms = vec![domain.ascii];
+            forms.extend(domain.unicode);
+            self.batch.domains.push(forms);
+            next
+        })
+    }
+
+    fn problem_slot(&mut self, problem: Problem) -> i64 {
+        let next = self.batch.problems.len() as i64;
+        *self
+            .problem_index
+            .entry(problem.clone())
+            .or_insert_with(|| {
+                self.batch.problems.push(problem);
+                next
+            })
+    }
+}
+
+/// Checks every address, as [`crate::validate_email`] would, into the compact form.
+pub fn validate_email_batch<S: AsRef<str>>(inputs: &[S], options: &EmailOptions) -> EmailBatch {
+    let mut tables = Tables::default();
+    for input in inputs {
+        match check_address(input.as_ref(), options, |raw| tables.domain(raw)) {
+            Ok((local, domain)) => tables.batch.items.extend([local.len() as i64, domain]),
+            Err(problems) => {
+                tables.batch.items.push(-(problems.len() as i64));
+                for problem in problems {
+                    let slot = tables.problem_slot(problem);
+                    tables.batch.items.push(slot);
+                }
+            }
+        }
+    }
+    tables.batch
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate_email;
+
+    /// Expands the compact form the way `js/api.js` does, checking each item against `validate_email`.
+    fn check_expansion(inputs: &[&str], batch: &EmailBatch) {
+        let options = EmailOptions::default();
+        let mut items = batch.items.iter().copied();
+        for input in inputs {
+            let single = validate_email(input, &options);
+            let head = items.next().unwrap();
+            if head < 0 {
+                let problems: Vec<Problem> = (0..-head)
+                    .map(|_| batch.problems[items.next().unwrap() as usize].clone())
+                    .collect();
+                assert_eq!(problems, single.problems, "{input}");
+            } else {
+                let forms = &batch.domains[items.next().unwrap() as usize];
+                assert_eq!(single.domain.as_deref(), Some(forms[0].as_str()));
+                assert_eq!(
+                    single.unicode_domain.as_deref(),
+                    forms.get(1).map(String::as_str)
+                );
+                assert_eq!(
+                    single.local_part.as_ref().map(String::len),
+                    Some(head as usize)
+                );
+            }
+        }
+        assert_eq!(items.next(), None);
+    }
+
+    #[test]
+    fn batch_agrees_with_single_checks_and_shares_tables() {
+        let inputs = [
+            "a@b.co",
+            "c@B.CO.",
+            "x@bücher.de",
+            "y@bücher.de",
+            "nope",
+            "nope2",
+            " s@b.co",
+            ".a(@b_c.co",
+        ];
+        let batch = validate_email_batch(&inputs, &EmailOptions::default());
+        check_expansion(&inputs, &batch);
+        assert_eq!(
+            batch.domains,
+            vec![
+                vec!["b.co".to_string()],
+                vec!["xn--bcher-kva.de".into(), "bücher.de".into()]
+            ]
+        );
+        assert_eq!(&batch.items[..4], &[1, 0, 1, 0]);
+        assert_eq!(
+            &batch.items[8..12],
+            &[-1, 0, -1, 0],
+            "the same problem is sent once"
+        );
+        assert_eq!(batch.problems.len(), 5);
+    }
+}
