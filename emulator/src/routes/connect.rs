@@ -135,7 +135,7 @@ fn apply_create(
         settings.insert("policy_id".into(), Value::String(p));
     }
     let now = now_secs();
-    let grant = store.insert_grant(Grant {
+    let inserted = store.insert_grant(Grant {
         id: new_uuid(),
         provider: "nylas".into(),
         email: req.email.address(),
@@ -147,7 +147,9 @@ fn apply_create(
         seq: 0,
         app_password_hash: hash,
     });
-    Ok(grant.to_wire())
+    inserted
+        .map(Grant::to_wire)
+        .ok_or_else(|| ApiError::internal("grant was not stored"))
 }
 
 /// The email's domain must be registered, and (unless a trial domain) its ownership and MX verified.

@@ -62,29 +62,55 @@ async fn list(State(state): State<AppState>, q: QueryMap) -> ApiResult {
         Some(_) => return Err(ApiError::invalid("order_by must be asc or desc")),
     };
     let store = state.store()?;
-    let in_order = store
-        .grant_order
-        .values()
-        .filter_map(|id| store.grants.get(id));
-    let mut matching: Vec<&Grant> = in_order.filter(|g| filter.accepts(g)).collect();
-    match q.get("sort_by") {
-        None | Some("created_at") => {}
-        Some("updated_at") => matching.sort_by_key(|g| (g.updated_at, g.seq)),
+    if let Some(email) = &filter.email {
+        // One grant per email: answer from the index instead of walking every grant.
+        let found = store.grant_by_email(email).filter(|g| filter.accepts(g));
+        let page = found
+            .into_iter()
+            .skip(offset)
+            .take(limit)
+            .map(Grant::to_wire)
+            .collect();
+        return Ok(Reply::offset_list(page, limit, offset));
+    }
+    let page: Vec<Value> = match q.get("sort_by") {
+        // Creation order is the store's own order: walk it lazily, newest first unless asked.
+        None | Some("created_at") => {
+            let matching = store.grants.values().filter(|g| filter.accepts(g));
+            let ordered: Box<dyn Iterator<Item = &Grant>> = if desc {
+                Box::new(matching.rev())
+            } else {
+                Box::new(matching)
+            };
+            ordered
+                .skip(offset)
+                .take(limit)
+                .map(Grant::to_wire)
+                .collect()
+        }
+        Some("updated_at") => {
+            let mut matching: Vec<&Grant> = store
+                .grants
+                .values()
+                .filter(|g| filter.accepts(g))
+                .collect();
+            matching.sort_by_key(|g| (g.updated_at, g.seq));
+            if desc {
+                matching.reverse();
+            }
+            matching
+                .into_iter()
+                .skip(offset)
+                .take(limit)
+                .map(Grant::to_wire)
+                .collect()
+        }
         Some(_) => {
             return Err(ApiError::invalid(
                 "sort_by must be created_at or updated_at",
             ))
         }
-    }
-    if desc {
-        matching.reverse();
-    }
-    let page = matching
-        .into_iter()
-        .skip(offset)
-        .take(limit)
-        .map(Grant::to_wire)
-        .collect();
+    };
     Ok(Reply::offset_list(page, limit, offset))
 }
 

@@ -1,14 +1,16 @@
 //! The emulator's whole state, held in memory behind one mutex and saved to `--state FILE` as JSON.
 
+mod grants;
 pub mod model;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::path::Path;
 
 use crate::ids::{new_uuid, now_secs};
 use crate::signing::ServiceAccount;
+pub use grants::Grants;
 pub use model::*;
 
 /// Everything the application owns. One API key = one application.
@@ -18,8 +20,8 @@ pub struct Store {
     pub application_id: String,
     /// The organization id (domains and the service account belong to it).
     pub organization_id: String,
-    /// Grants by id.
-    pub grants: HashMap<String, Grant>,
+    /// Grants in creation order, by id.
+    pub grants: Grants,
     /// Next creation sequence number.
     pub next_seq: u64,
     /// Connectors, one per provider.
@@ -43,9 +45,6 @@ pub struct Store {
     /// The generated service account (kept so `--state` runs keep trusting the same key).
     #[serde(default)]
     pub service_account: Option<ServiceAccount>,
-    /// Grant ids by creation sequence (rebuilt on load).
-    #[serde(skip)]
-    pub grant_order: BTreeMap<u64, String>,
     /// Grant ids by lowercase email (rebuilt on load).
     #[serde(skip)]
     pub email_index: HashMap<String, String>,
@@ -58,7 +57,7 @@ impl Store {
         Self {
             application_id: new_uuid(),
             organization_id: new_uuid(),
-            grants: HashMap::new(),
+            grants: Grants::default(),
             next_seq: 1,
             connectors: Vec::new(),
             workspaces: vec![Workspace {
@@ -80,7 +79,6 @@ impl Store {
             domains: Vec::new(),
             dns: HashMap::new(),
             service_account: None,
-            grant_order: BTreeMap::new(),
             email_index: HashMap::new(),
         }
     }
@@ -108,30 +106,27 @@ impl Store {
     }
 
     fn rebuild_indexes(&mut self) {
-        self.grant_order.clear();
         self.email_index.clear();
         for g in self.grants.values() {
-            self.grant_order.insert(g.seq, g.id.clone());
             self.email_index
                 .insert(g.email.to_ascii_lowercase(), g.id.clone());
         }
     }
 
     /// Adds a grant and indexes it.
-    pub fn insert_grant(&mut self, mut grant: Grant) -> &Grant {
+    pub fn insert_grant(&mut self, mut grant: Grant) -> Option<&Grant> {
         grant.seq = self.next_seq;
         self.next_seq += 1;
-        self.grant_order.insert(grant.seq, grant.id.clone());
         self.email_index
             .insert(grant.email.to_ascii_lowercase(), grant.id.clone());
         let id = grant.id.clone();
-        self.grants.entry(id).or_insert(grant)
+        self.grants.insert(grant);
+        self.grants.get(&id)
     }
 
     /// Removes a grant, its index entries and its messages.
     pub fn remove_grant(&mut self, id: &str) -> Option<Grant> {
         let g = self.grants.remove(id)?;
-        self.grant_order.remove(&g.seq);
         self.email_index.remove(&g.email.to_ascii_lowercase());
         self.messages.remove(id);
         Some(g)
