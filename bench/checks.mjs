@@ -10,7 +10,6 @@ import { cpus } from 'node:os';
 import validator from 'validator';
 import emailAddresses from 'email-addresses';
 import { validateEmail, validateEmails } from 'nylas-agent-accounts';
-import { initSync } from '../pkg/nylas_agent_accounts.js';
 
 const N = 100_000;
 const REPEATS = 5;
@@ -62,16 +61,21 @@ const ours = coldStart(`const t=performance.now(); const m=await import('nylas-a
 const nylas = coldStart(`const t=performance.now(); const m=await import('nylas'); new m.default({apiKey:'k'}); console.log(performance.now()-t)`);
 const validatorCold = coldStart(`const t=performance.now(); const m=await import('validator'); m.default.isEmail('a@b.co'); console.log(performance.now()-t)`);
 
-const browserFiles = ['browser.js', 'api.js', 'errors.js', 'nylas_agent_accounts.js', 'nylas_agent_accounts_bg.wasm'];
+const browserFiles = ['browser.js', 'nylas_agent_accounts_bg.wasm'];
 const bytes = Buffer.concat(browserFiles.map((f) => readFileSync(new URL(`../pkg/${f}`, import.meta.url))));
 const gzip = gzipSync(bytes, { level: 9 }).length;
 const wasmRaw = readFileSync(new URL('../pkg/nylas_agent_accounts_bg.wasm', import.meta.url)).length;
 
-const { memory } = initSync({ module: readFileSync(new URL('../pkg/nylas_agent_accounts_bg.wasm', import.meta.url)) });
-for (let i = 0; i < 50_000; i++) validateEmail(list[i % N]);
+// The memory is read through the unbundled modules the build stages (same wasm, same api.js), since
+// the published entries don't expose the instance.
+const staged = await import('../target/js-stage/nylas_agent_accounts.js');
+const stagedApi = await import('../target/js-stage/api.js');
+const { memory } = staged.initSync({ module: readFileSync(new URL('../pkg/nylas_agent_accounts_bg.wasm', import.meta.url)) });
+for (let i = 0; i < 50_000; i++) stagedApi.validateEmail(list[i % N]);
+stagedApi.validateEmails(list);
 const warm = memory.buffer.byteLength;
-for (let i = 0; i < 1_000_000; i++) validateEmail(list[i % N]);
-for (let i = 0; i < 10; i++) validateEmails(list);
+for (let i = 0; i < 1_000_000; i++) stagedApi.validateEmail(list[i % N]);
+for (let i = 0; i < 10; i++) stagedApi.validateEmails(list);
 const after = memory.buffer.byteLength;
 
 const fmt = (ms) => `${ms.toFixed(1)} ms`;

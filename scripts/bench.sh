@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# `make bench`: runs every benchmark on this machine and writes BENCHMARKS.md from their results.
+# Not part of `make test`: figures are measured side by side in one run, never asserted as timings.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p bench/results
+rm -f bench/results/*.md
+
+echo "== local checks vs validator.js and email-addresses"
+node bench/checks.mjs
+for extra in scripts/bench-emulator.sh scripts/bench-client.sh; do
+  if [ -x "$extra" ]; then echo "== $extra"; bash "$extra"; fi
+done
+
+{
+  echo "# Benchmarks"
+  echo
+  echo "Written by \`make bench\` on $(date -u +%Y-%m-%d): $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'),"
+  echo "$(free -g | awk '/Mem:/ {print $2}') GiB, Node $(node --version), $(rustc --version | cut -d' ' -f1-2). Budgets are in shared/PRODUCT.md."
+  echo
+  echo "## Local checks"
+  echo
+  cat bench/results/checks.md
+  echo
+  cat bench/notes/checks.md
+  for section in emulator client; do
+    if [ -f "bench/results/$section.md" ]; then
+      echo
+      echo "## ${section^}"
+      echo
+      cat "bench/results/$section.md"
+    fi
+  done
+} > BENCHMARKS.md
+echo "wrote BENCHMARKS.md"
