@@ -236,7 +236,13 @@ async fn stored_hash_is_bcrypt_and_verifies() {
         .unwrap()
         .to_string();
     let store = emu.state.store.lock().unwrap();
-    let hash = store.grants.get(&id).unwrap().app_password_hash.clone().unwrap();
+    let hash = store
+        .grants
+        .get(&id)
+        .unwrap()
+        .app_password_hash
+        .clone()
+        .unwrap();
     assert!(hash.starts_with("$2"));
     assert!(bcrypt::verify(PASSWORD, &hash).unwrap());
 }

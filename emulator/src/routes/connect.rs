@@ -117,18 +117,7 @@ fn apply_create(
         )));
     }
     let workspace_id = pick_workspace(store, req.workspace_id.as_deref(), &req.email.domain)?;
-    let policy_id = match req.policy_id {
-        Some(p) if store.policy(&p).is_none() => {
-            return Err(ApiError::not_found(format!("policy {p} not found")))
-        }
-        Some(p) => Some(p),
-        // Legacy model: a grant created without a policy inherits the nylas connector's.
-        None => store
-            .connector("nylas")
-            .and_then(|c| c.settings.get("policy_id"))
-            .and_then(Value::as_str)
-            .map(str::to_string),
-    };
+    let policy_id = grant_policy(store, req.policy_id)?;
     let mut settings = req.extra_settings;
     settings.insert("email".into(), Value::String(req.email.address()));
     if let Some(p) = policy_id {
@@ -150,6 +139,21 @@ fn apply_create(
     inserted
         .map(Grant::to_wire)
         .ok_or_else(|| ApiError::internal("grant was not stored"))
+}
+
+/// The legacy `settings.policy_id`: given (must exist), else inherited from the nylas connector.
+fn grant_policy(store: &Store, given: Option<String>) -> Result<Option<String>, ApiError> {
+    match given {
+        Some(p) if store.policy(&p).is_none() => {
+            Err(ApiError::not_found(format!("policy {p} not found")))
+        }
+        Some(p) => Ok(Some(p)),
+        None => Ok(store
+            .connector("nylas")
+            .and_then(|c| c.settings.get("policy_id"))
+            .and_then(Value::as_str)
+            .map(str::to_string)),
+    }
 }
 
 /// The email's domain must be registered, and (unless a trial domain) its ownership and MX verified.

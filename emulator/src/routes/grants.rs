@@ -61,57 +61,56 @@ async fn list(State(state): State<AppState>, q: QueryMap) -> ApiResult {
         Some("asc") => false,
         Some(_) => return Err(ApiError::invalid("order_by must be asc or desc")),
     };
-    let store = state.store()?;
-    if let Some(email) = &filter.email {
-        // One grant per email: answer from the index instead of walking every grant.
-        let found = store.grant_by_email(email).filter(|g| filter.accepts(g));
-        let page = found
-            .into_iter()
-            .skip(offset)
-            .take(limit)
-            .map(Grant::to_wire)
-            .collect();
-        return Ok(Reply::offset_list(page, limit, offset));
-    }
-    let page: Vec<Value> = match q.get("sort_by") {
-        // Creation order is the store's own order: walk it lazily, newest first unless asked.
-        None | Some("created_at") => {
-            let matching = store.grants.values().filter(|g| filter.accepts(g));
-            let ordered: Box<dyn Iterator<Item = &Grant>> = if desc {
-                Box::new(matching.rev())
-            } else {
-                Box::new(matching)
-            };
-            ordered
-                .skip(offset)
-                .take(limit)
-                .map(Grant::to_wire)
-                .collect()
-        }
-        Some("updated_at") => {
-            let mut matching: Vec<&Grant> = store
-                .grants
-                .values()
-                .filter(|g| filter.accepts(g))
-                .collect();
-            matching.sort_by_key(|g| (g.updated_at, g.seq));
-            if desc {
-                matching.reverse();
-            }
-            matching
-                .into_iter()
-                .skip(offset)
-                .take(limit)
-                .map(Grant::to_wire)
-                .collect()
-        }
+    let by_updated = match q.get("sort_by") {
+        None | Some("created_at") => false,
+        Some("updated_at") => true,
         Some(_) => {
             return Err(ApiError::invalid(
                 "sort_by must be created_at or updated_at",
             ))
         }
     };
+    let store = state.store()?;
+    let matching = ordered_matches(&store, &filter, by_updated, desc);
+    let page = matching
+        .skip(offset)
+        .take(limit)
+        .map(Grant::to_wire)
+        .collect();
     Ok(Reply::offset_list(page, limit, offset))
+}
+
+/// The grants that pass `filter`, in the asked order, produced lazily where the order allows.
+fn ordered_matches<'a>(
+    store: &'a Store,
+    filter: &'a GrantFilter,
+    by_updated: bool,
+    desc: bool,
+) -> Box<dyn Iterator<Item = &'a Grant> + 'a> {
+    if let Some(email) = &filter.email {
+        // One grant per email: answer from the index instead of walking every grant.
+        return Box::new(
+            store
+                .grant_by_email(email)
+                .filter(|g| filter.accepts(g))
+                .into_iter(),
+        );
+    }
+    let matching = store.grants.values().filter(|g| filter.accepts(g));
+    if by_updated {
+        let mut sorted: Vec<&Grant> = matching.collect();
+        sorted.sort_by_key(|g| (g.updated_at, g.seq));
+        if desc {
+            sorted.reverse();
+        }
+        return Box::new(sorted.into_iter());
+    }
+    // Creation order is the store's own order: no sorting, no allocation.
+    if desc {
+        Box::new(matching.rev())
+    } else {
+        Box::new(matching)
+    }
 }
 
 /// The list filters of `GET /v3/grants`.
