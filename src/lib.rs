@@ -6,6 +6,7 @@
 //! thin layer that exposes them to JavaScript.
 
 mod batch;
+pub mod client;
 mod domain_match;
 mod email;
 mod error;

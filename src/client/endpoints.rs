@@ -1,0 +1,291 @@
+//! The plain resources (workspaces, policies, rules, lists, messages, webhooks, domains) as one table
+//! from operation name to HTTP call, plus the three pagination styles the API uses.
+
+use super::case::{to_camel, to_snake};
+use super::signing::Signer;
+use super::transport::{Method, Transport};
+use super::{encode, Call, Client};
+use crate::error::Error;
+use serde_json::{json, Map, Value};
+
+/// How a list endpoint pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paging {
+    /// `limit` + `offset`; `{data: [...], limit, offset}` (grants, connectors).
+    Offset,
+    /// `page_token` in, `next_cursor` out; `{data: [...], next_cursor}`.
+    Cursor,
+    /// Like `Cursor` but nested: `{data: {items: [...], next_cursor}}` (rules).
+    NestedCursor,
+}
+
+/// Arguments of an operation, as JavaScript passes them.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Args {
+    /// The resource id (or grant id / email for messages).
+    pub id: Option<String>,
+    /// The request body (camelCase; converted to snake_case).
+    pub body: Option<Value>,
+    /// List filters (camelCase keys; become query parameters).
+    pub filter: Option<Map<String, Value>>,
+    /// The cursor of the page to fetch (from a previous page's `nextCursor`).
+    pub cursor: Option<String>,
+    /// A record type for domain info/verify.
+    #[serde(rename = "type")]
+    pub record_type: Option<String>,
+}
+
+impl Args {
+    fn id(&self) -> Result<String, Error> {
+        match self.id.as_deref() {
+            Some(id) if !id.trim().is_empty() => Ok(encode(id)),
+            _ => Err(Error::InvalidArgument(
+                "this call needs an id: pass the id as Nylas returned it.".into(),
+            )),
+        }
+    }
+
+    fn body(&self) -> Value {
+        to_snake(self.body.clone().unwrap_or_else(|| json!({})))
+    }
+}
+
+/// What an operation name maps to.
+enum Op {
+    List(&'static str, Paging),
+    Fetch(&'static str),
+    Send(Method, &'static str),
+    Remove(&'static str),
+}
+
+fn table(op: &str) -> Option<(Op, bool)> {
+    use Method::{Delete, Patch, Post, Put};
+    use Op::{Fetch, List, Remove, Send};
+    let signed = op.starts_with("domains.");
+    let entry = match op {
+        "workspaces.list" => List("/v3/workspaces", Paging::Cursor),
+        "workspaces.create" => Send(Post, "/v3/workspaces"),
+        "workspaces.get" => Fetch("/v3/workspaces/{id}"),
+        "workspaces.update" => Send(Patch, "/v3/workspaces/{id}"),
+        "workspaces.delete" => Remove("/v3/workspaces/{id}"),
+        "workspaces.manualAssign" => Send(Post, "/v3/workspaces/{id}/manual-assign"),
+        "workspaces.autoGroup" => Send(Post, "/v3/workspaces/auto-group"),
+        "policies.list" => List("/v3/policies", Paging::Cursor),
+        "policies.create" => Send(Post, "/v3/policies"),
+        "policies.get" => Fetch("/v3/policies/{id}"),
+        "policies.update" => Send(Put, "/v3/policies/{id}"),
+        "policies.delete" => Remove("/v3/policies/{id}"),
+        "rules.list" => List("/v3/rules", Paging::NestedCursor),
+        "rules.create" => Send(Post, "/v3/rules"),
+        "rules.get" => Fetch("/v3/rules/{id}"),
+        "rules.update" => Send(Put, "/v3/rules/{id}"),
+        "rules.delete" => Remove("/v3/rules/{id}"),
+        "lists.list" => List("/v3/lists", Paging::Cursor),
+        "lists.create" => Send(Post, "/v3/lists"),
+        "lists.get" => Fetch("/v3/lists/{id}"),
+        "lists.update" => Send(Put, "/v3/lists/{id}"),
+        "lists.delete" => Remove("/v3/lists/{id}"),
+        "lists.items.list" => List("/v3/lists/{id}/items", Paging::Cursor),
+        "lists.items.add" => Send(Post, "/v3/lists/{id}/items"),
+        "lists.items.remove" => Send(Delete, "/v3/lists/{id}/items"),
+        "messages.list" => List("/v3/grants/{id}/messages", Paging::Cursor),
+        "webhooks.list" => List("/v3/webhooks", Paging::Cursor),
+        "webhooks.create" => Send(Post, "/v3/webhooks"),
+        "webhooks.get" => Fetch("/v3/webhooks/{id}"),
+        "webhooks.update" => Send(Put, "/v3/webhooks/{id}"),
+        "webhooks.delete" => Remove("/v3/webhooks/{id}"),
+        "webhooks.rotateSecret" => Send(Post, "/v3/webhooks/rotate-secret/{id}"),
+        "domains.list" => List("/v3/admin/domains", Paging::Cursor),
+        "domains.create" => Send(Post, "/v3/admin/domains"),
+        "domains.get" => Fetch("/v3/admin/domains/{id}"),
+        "domains.update" => Send(Put, "/v3/admin/domains/{id}"),
+        "domains.delete" => Remove("/v3/admin/domains/{id}"),
+        "domains.info" => Send(Post, "/v3/admin/domains/{id}/info"),
+        "domains.verify" => Send(Post, "/v3/admin/domains/{id}/verify"),
+        _ => return None,
+    };
+    Some((entry, signed))
+}
+
+/// These POSTs change nothing when repeated, so a lost response may simply be retried.
+fn replayable_post(op: &str) -> bool {
+    matches!(
+        op,
+        "workspaces.manualAssign" | "lists.items.add" | "domains.info" | "domains.verify"
+    )
+}
+
+/// True when `op` is one of the table's operations.
+pub fn is_table_op(op: &str) -> bool {
+    table(op).is_some()
+}
+
+/// Runs a table operation and returns what JavaScript sees (camelCase).
+pub async fn run<T: Transport, S: Signer>(
+    client: &Client<T, S>,
+    op: &str,
+    args: &Args,
+    signal: Option<&T::Signal>,
+) -> Result<Value, Error> {
+    let (entry, signed) =
+        table(op).ok_or_else(|| Error::InvalidArgument(format!("unknown operation {op}")))?;
+    let path = |template: &str| -> Result<String, Error> {
+        Ok(if template.contains("{id}") {
+            template.replace("{id}", &args.id()?)
+        } else {
+            template.to_string()
+        })
+    };
+    let sign = |call: Call| if signed { call.signed() } else { call };
+    match entry {
+        Op::List(template, paging) => {
+            list_page(
+                client,
+                sign(Call::new(Method::Get, path(template)?)),
+                paging,
+                args,
+                signal,
+            )
+            .await
+        }
+        Op::Fetch(template) => {
+            data_of(
+                client,
+                sign(Call::new(Method::Get, path(template)?)),
+                signal,
+            )
+            .await
+        }
+        Op::Remove(template) => {
+            client
+                .send(&sign(Call::new(Method::Delete, path(template)?)), signal)
+                .await?;
+            Ok(Value::Null)
+        }
+        Op::Send(method, template) => {
+            let mut body = args.body();
+            if let (Some(kind), Some(map)) = (&args.record_type, body.as_object_mut()) {
+                map.insert("type".into(), Value::String(kind.clone()));
+            }
+            let mut call = sign(Call::new(method, path(template)?).body(body));
+            if replayable_post(op) {
+                call = call.safe_to_replay();
+            }
+            data_of(client, call, signal).await
+        }
+    }
+}
+
+/// The `data` of a response in camelCase (or the whole body when there is no `data`).
+pub async fn data_of<T: Transport, S: Signer>(
+    client: &Client<T, S>,
+    call: Call,
+    signal: Option<&T::Signal>,
+) -> Result<Value, Error> {
+    let mut response = client.send(&call, signal).await?;
+    let data = match response.body.get_mut("data") {
+        Some(data) => data.take(),
+        None => response.body,
+    };
+    Ok(to_camel(data))
+}
+
+/// One page: `{data: [...], nextCursor: string | null}`, whichever style the endpoint pages in.
+pub async fn list_page<T: Transport, S: Signer>(
+    client: &Client<T, S>,
+    call: Call,
+    paging: Paging,
+    args: &Args,
+    signal: Option<&T::Signal>,
+) -> Result<Value, Error> {
+    let mut query = filter_query(args.filter.as_ref());
+    let offset = match (paging, &args.cursor) {
+        (Paging::Offset, Some(cursor)) => cursor.parse::<u64>().map_err(|_| {
+            Error::InvalidArgument(
+                "cursor: pass the nextCursor of the previous page unchanged.".into(),
+            )
+        })?,
+        (Paging::Offset, None) => query
+            .iter()
+            .find(|(k, _)| k == "offset")
+            .and_then(|(_, v)| v.parse().ok())
+            .unwrap_or(0),
+        _ => 0,
+    };
+    match (paging, &args.cursor) {
+        (Paging::Offset, _) => {
+            query.retain(|(k, _)| k != "offset");
+            query.push(("offset".into(), offset.to_string()));
+        }
+        (_, Some(cursor)) => query.push(("page_token".into(), cursor.clone())),
+        _ => {}
+    }
+    let response = client.send(&call.query(query), signal).await?;
+    let (items, next) = page_parts(response.body, paging, offset);
+    Ok(json!({ "data": to_camel(Value::Array(items)), "nextCursor": next }))
+}
+
+fn page_parts(body: Value, paging: Paging, offset: u64) -> (Vec<Value>, Option<String>) {
+    let array = |v: Option<&Value>| v.and_then(Value::as_array).cloned().unwrap_or_default();
+    let text = |v: Option<&Value>| {
+        v.and_then(Value::as_str)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+    };
+    match paging {
+        Paging::Offset => {
+            let items = array(body.get("data"));
+            let limit = body
+                .get("limit")
+                .and_then(Value::as_u64)
+                .unwrap_or(items.len() as u64);
+            let next = (limit > 0 && items.len() as u64 >= limit)
+                .then(|| (offset + items.len() as u64).to_string());
+            (items, next)
+        }
+        Paging::Cursor => (array(body.get("data")), text(body.get("next_cursor"))),
+        Paging::NestedCursor => {
+            let data = body.get("data");
+            let nested = data.filter(|d| d.is_object());
+            match nested {
+                Some(d) => (array(d.get("items")), text(d.get("next_cursor"))),
+                // The SPEC documents a flat array; accept it too.
+                None => (array(data), text(body.get("next_cursor"))),
+            }
+        }
+    }
+}
+
+/// Filters become query parameters: camelCase keys to snake_case, arrays joined with commas.
+pub fn filter_query(filter: Option<&Map<String, Value>>) -> Vec<(String, String)> {
+    let Some(filter) = filter else {
+        return Vec::new();
+    };
+    let snake = to_snake(Value::Object(filter.clone()));
+    let Value::Object(map) = snake else {
+        return Vec::new();
+    };
+    map.into_iter()
+        .filter_map(|(key, value)| {
+            let text = match value {
+                Value::Null => return None,
+                Value::String(s) => s,
+                Value::Array(items) => items
+                    .iter()
+                    .map(|v| {
+                        v.as_str()
+                            .map(str::to_string)
+                            .unwrap_or_else(|| v.to_string())
+                    })
+                    .collect::<Vec<_>>()
+                    .join(","),
+                other => other.to_string(),
+            };
+            Some((key, text))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

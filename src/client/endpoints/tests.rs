@@ -1,0 +1,203 @@
+//! Wire paths, bodies and the three pagination styles.
+
+use super::*;
+use crate::client::mock::{block_on, client};
+use serde_json::json;
+
+const OPTIONS: &str = r#"{"apiKey":"k","apiUri":"http://127.0.0.1:1","requestsPerSecond":1000}"#;
+
+fn args(json: serde_json::Value) -> Args {
+    serde_json::from_value(json).unwrap()
+}
+
+#[test]
+fn bodies_go_out_in_snake_case_and_come_back_in_camel_case() {
+    let c = client(OPTIONS);
+    c.transport().reply(200, json!({"data": {"id": "p1", "limits": {"limit_attachment_size_limit": 5}, "created_at": 1}}));
+    let body = json!({"name": "Strict", "limits": {"limitAttachmentSizeLimit": 5}});
+    let policy = block_on(run(
+        &c,
+        "policies.create",
+        &args(json!({"body": body})),
+        None,
+    ))
+    .unwrap();
+    assert_eq!(
+        c.transport().lines(),
+        ["POST http://127.0.0.1:1/v3/policies"]
+    );
+    assert_eq!(
+        c.transport().body(0),
+        json!({"name": "Strict", "limits": {"limit_attachment_size_limit": 5}})
+    );
+    assert_eq!(
+        policy,
+        json!({"id": "p1", "limits": {"limitAttachmentSizeLimit": 5}, "createdAt": 1})
+    );
+}
+
+#[test]
+fn paths_and_methods_follow_the_api() {
+    let c = client(OPTIONS);
+    let table = [
+        (
+            "workspaces.update",
+            json!({"id": "w 1", "body": {"policyId": null}}),
+            "PATCH http://127.0.0.1:1/v3/workspaces/w%201",
+        ),
+        (
+            "workspaces.manualAssign",
+            json!({"id": "w", "body": {"assignGrants": ["g"]}}),
+            "POST http://127.0.0.1:1/v3/workspaces/w/manual-assign",
+        ),
+        (
+            "policies.update",
+            json!({"id": "p", "body": {}}),
+            "PUT http://127.0.0.1:1/v3/policies/p",
+        ),
+        (
+            "rules.delete",
+            json!({"id": "r"}),
+            "DELETE http://127.0.0.1:1/v3/rules/r",
+        ),
+        (
+            "lists.items.remove",
+            json!({"id": "l", "body": {"items": ["a.com"]}}),
+            "DELETE http://127.0.0.1:1/v3/lists/l/items",
+        ),
+        (
+            "webhooks.rotateSecret",
+            json!({"id": "h"}),
+            "POST http://127.0.0.1:1/v3/webhooks/rotate-secret/h",
+        ),
+        (
+            "webhooks.update",
+            json!({"id": "h", "body": {"webhookUrl": "https://x"}}),
+            "PUT http://127.0.0.1:1/v3/webhooks/h",
+        ),
+    ];
+    for (i, (op, a, line)) in table.iter().enumerate() {
+        c.transport().reply(200, json!({"data": {}}));
+        block_on(run(&c, op, &args(a.clone()), None)).unwrap();
+        assert_eq!(c.transport().lines()[i], *line, "{op}");
+    }
+    assert_eq!(c.transport().body(1), json!({"assign_grants": ["g"]}));
+    let missing = block_on(run(&c, "policies.get", &Args::default(), None)).unwrap_err();
+    assert!(missing.to_string().contains("needs an id"));
+}
+
+#[test]
+fn cursor_pages_pass_page_token_and_return_next_cursor() {
+    let c = client(OPTIONS);
+    c.transport()
+        .reply(200, json!({"data": [{"id": "a"}], "next_cursor": "c2"}));
+    c.transport()
+        .reply(200, json!({"data": [{"id": "b"}], "next_cursor": null}));
+    let first = block_on(run(
+        &c,
+        "policies.list",
+        &args(json!({"filter": {"limit": 1}})),
+        None,
+    ))
+    .unwrap();
+    assert_eq!(first, json!({"data": [{"id": "a"}], "nextCursor": "c2"}));
+    let second = block_on(run(
+        &c,
+        "policies.list",
+        &args(json!({"filter": {"limit": 1}, "cursor": "c2"})),
+        None,
+    ))
+    .unwrap();
+    assert_eq!(second["nextCursor"], Value::Null);
+    assert_eq!(
+        c.transport().lines()[1],
+        "GET http://127.0.0.1:1/v3/policies?limit=1&page_token=c2"
+    );
+}
+
+#[test]
+fn rules_use_the_nested_envelope_and_accept_the_flat_one() {
+    let c = client(OPTIONS);
+    c.transport().reply(
+        200,
+        json!({"data": {"items": [{"id": "r1"}], "next_cursor": "n"}}),
+    );
+    c.transport().reply(200, json!({"data": [{"id": "r2"}]}));
+    let nested = block_on(run(&c, "rules.list", &Args::default(), None)).unwrap();
+    assert_eq!(nested, json!({"data": [{"id": "r1"}], "nextCursor": "n"}));
+    let flat = block_on(run(&c, "rules.list", &Args::default(), None)).unwrap();
+    assert_eq!(flat, json!({"data": [{"id": "r2"}], "nextCursor": null}));
+}
+
+#[test]
+fn offset_pages_compute_the_next_offset() {
+    let c = client(OPTIONS);
+    c.transport().reply(
+        200,
+        json!({"data": [{"id": 1}, {"id": 2}], "limit": 2, "offset": 0}),
+    );
+    c.transport()
+        .reply(200, json!({"data": [{"id": 3}], "limit": 2, "offset": 2}));
+    let call = || Call::new(Method::Get, "/v3/connectors");
+    let first = block_on(list_page(
+        &c,
+        call(),
+        Paging::Offset,
+        &args(json!({"filter": {"limit": 2}})),
+        None,
+    ))
+    .unwrap();
+    assert_eq!(first["nextCursor"], "2");
+    let last = block_on(list_page(
+        &c,
+        call(),
+        Paging::Offset,
+        &args(json!({"filter": {"limit": 2}, "cursor": "2"})),
+        None,
+    ))
+    .unwrap();
+    assert_eq!(last["nextCursor"], Value::Null);
+    assert_eq!(
+        c.transport().lines()[1],
+        "GET http://127.0.0.1:1/v3/connectors?limit=2&offset=2"
+    );
+}
+
+#[test]
+fn filters_become_snake_case_query_parameters() {
+    let filter =
+        json!({"receivedAfter": 10, "anyEmail": ["a@x.co", "b@x.co"], "unread": true, "in": null});
+    let query = filter_query(filter.as_object());
+    assert_eq!(
+        query,
+        [
+            ("any_email".to_string(), "a@x.co,b@x.co".to_string()),
+            ("received_after".into(), "10".into()),
+            ("unread".into(), "true".into())
+        ]
+    );
+}
+
+#[test]
+fn domain_calls_are_signed_and_carry_their_record_type() {
+    let options = r#"{"apiKey":"k","apiUri":"http://127.0.0.1:1","requestsPerSecond":1000,"serviceAccount":{"private_key_id":"kid","private_key":"-----BEGIN PRIVATE KEY-----\nAA==\n-----END PRIVATE KEY-----\n"}}"#;
+    let c = client(options);
+    c.transport()
+        .reply(200, json!({"data": {"status": "done"}}));
+    block_on(run(
+        &c,
+        "domains.verify",
+        &args(json!({"id": "d1", "type": "mx"})),
+        None,
+    ))
+    .unwrap();
+    assert_eq!(
+        c.transport().lines(),
+        ["POST http://127.0.0.1:1/v3/admin/domains/d1/verify"]
+    );
+    assert_eq!(c.transport().body(0), json!({"type": "mx"}));
+    assert!(c.transport().requests.borrow()[0]
+        .headers
+        .iter()
+        .any(|(n, _)| n.eq_ignore_ascii_case("x-nylas-signature")));
+}

@@ -1,0 +1,208 @@
+//! Client options, validated once at construction with errors that say what to change.
+
+use crate::client::signing::ServiceAccount;
+use crate::error::Error;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// Default request timeout: the official SDK's 90 s, under the server's 120 s cap.
+pub const DEFAULT_TIMEOUT_MS: u64 = 90_000;
+/// Default retries after the first attempt.
+pub const DEFAULT_MAX_RETRIES: u32 = 3;
+/// Default pacing: under Nylas's 50 requests/s per application for grants and connect calls, leaving
+/// room for other clients of the same application.
+pub const DEFAULT_REQUESTS_PER_SECOND: f64 = 40.0;
+/// First retry delay before jitter; doubles each retry.
+pub const DEFAULT_RETRY_BASE_DELAY_MS: u64 = 500;
+/// No retry waits longer than this unless the server's `Retry-After` says so.
+pub const DEFAULT_RETRY_MAX_DELAY_MS: u64 = 30_000;
+
+/// Options as JavaScript passes them (camelCase).
+#[derive(Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RawOptions {
+    api_key: Option<String>,
+    region: Option<String>,
+    api_uri: Option<String>,
+    service_account: Option<ServiceAccount>,
+    timeout_ms: Option<f64>,
+    max_retries: Option<f64>,
+    requests_per_second: Option<f64>,
+    retry_base_delay_ms: Option<f64>,
+    retry_max_delay_ms: Option<f64>,
+    headers: Option<BTreeMap<String, String>>,
+}
+
+/// Validated options.
+#[derive(Clone)]
+pub struct ClientOptions {
+    /// `Bearer` key; absent when a proxy at `base_url` adds it.
+    pub api_key: Option<String>,
+    /// `https://api.us.nylas.com`, `https://api.eu.nylas.com` or the `apiUri` given, without a final `/`.
+    pub base_url: String,
+    /// Credentials for the Manage Domains API.
+    pub service_account: Option<ServiceAccount>,
+    /// Per-request timeout.
+    pub timeout_ms: u64,
+    /// Retries after the first attempt.
+    pub max_retries: u32,
+    /// Client-side pacing.
+    pub requests_per_second: f64,
+    /// First retry delay.
+    pub retry_base_delay_ms: u64,
+    /// Largest computed retry delay.
+    pub retry_max_delay_ms: u64,
+    /// Extra headers on every request.
+    pub headers: Vec<(String, String)>,
+}
+
+impl std::fmt::Debug for ClientOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientOptions")
+            .field("api_key", &self.api_key.as_ref().map(|_| "[redacted]"))
+            .field("base_url", &self.base_url)
+            .field("service_account", &self.service_account)
+            .field("timeout_ms", &self.timeout_ms)
+            .field("max_retries", &self.max_retries)
+            .field("requests_per_second", &self.requests_per_second)
+            .finish_non_exhaustive()
+    }
+}
+
+fn invalid(message: impl Into<String>) -> Error {
+    Error::InvalidArgument(message.into())
+}
+
+impl ClientOptions {
+    /// Validates options from their JSON form.
+    pub fn from_json(json: &str) -> Result<Self, Error> {
+        let raw: RawOptions = serde_json::from_str(json).map_err(|e| {
+            invalid(format!(
+                "new AgentAccounts(options): {}. Known options: apiKey, region, apiUri, serviceAccount, timeoutMs, maxRetries, requestsPerSecond, retryBaseDelayMs, retryMaxDelayMs, headers, fetch, onRetry.",
+                describe_serde_error(&e.to_string())
+            ))
+        })?;
+        Self::validate(raw)
+    }
+
+    fn validate(raw: RawOptions) -> Result<Self, Error> {
+        let base_url = base_url(raw.region.as_deref(), raw.api_uri.as_deref())?;
+        let api_key = raw.api_key.filter(|k| !k.is_empty());
+        if api_key.is_none() && raw.api_uri.is_none() {
+            return Err(invalid("new AgentAccounts(options): apiKey is missing. Pass your Nylas API key (server side only), or an apiUri pointing at a proxy that adds it."));
+        }
+        if let Some(key) = &api_key {
+            if key.chars().any(|c| c.is_whitespace() || c.is_control()) {
+                return Err(invalid("new AgentAccounts(options): apiKey contains whitespace; copy the key again without spaces or line breaks."));
+            }
+        }
+        Ok(ClientOptions {
+            api_key,
+            base_url,
+            service_account: raw.service_account,
+            timeout_ms: whole(raw.timeout_ms, "timeoutMs", 1, 600_000, DEFAULT_TIMEOUT_MS)?,
+            max_retries: whole(
+                raw.max_retries,
+                "maxRetries",
+                0,
+                10,
+                DEFAULT_MAX_RETRIES.into(),
+            )? as u32,
+            requests_per_second: rate(raw.requests_per_second)?,
+            retry_base_delay_ms: whole(
+                raw.retry_base_delay_ms,
+                "retryBaseDelayMs",
+                0,
+                60_000,
+                DEFAULT_RETRY_BASE_DELAY_MS,
+            )?,
+            retry_max_delay_ms: whole(
+                raw.retry_max_delay_ms,
+                "retryMaxDelayMs",
+                0,
+                600_000,
+                DEFAULT_RETRY_MAX_DELAY_MS,
+            )?,
+            headers: raw.headers.unwrap_or_default().into_iter().collect(),
+        })
+    }
+}
+
+fn describe_serde_error(message: &str) -> String {
+    // serde says "unknown field `x`, expected one of …": keep the first clause, which names the field.
+    message
+        .split(", expected")
+        .next()
+        .unwrap_or(message)
+        .replace(" at line 1", "")
+        .to_string()
+}
+
+fn whole(value: Option<f64>, name: &str, min: u64, max: u64, default: u64) -> Result<u64, Error> {
+    match value {
+        None => Ok(default),
+        Some(v) if v.fract() == 0.0 && v >= min as f64 && v <= max as f64 => Ok(v as u64),
+        Some(v) => Err(invalid(format!("new AgentAccounts(options): {name} must be a whole number from {min} to {max}, not {v}."))),
+    }
+}
+
+fn rate(value: Option<f64>) -> Result<f64, Error> {
+    match value {
+        None => Ok(DEFAULT_REQUESTS_PER_SECOND),
+        Some(v) if v > 0.0 && v <= 10_000.0 => Ok(v),
+        Some(v) => Err(invalid(format!("new AgentAccounts(options): requestsPerSecond must be above 0 and at most 10000, not {v}. Nylas allows 50 per second per application."))),
+    }
+}
+
+fn base_url(region: Option<&str>, api_uri: Option<&str>) -> Result<String, Error> {
+    if let Some(uri) = api_uri {
+        return check_api_uri(uri);
+    }
+    match region.unwrap_or("us") {
+        "us" => Ok("https://api.us.nylas.com".into()),
+        "eu" => Ok("https://api.eu.nylas.com".into()),
+        other => Err(invalid(format!(
+            "new AgentAccounts(options): region must be 'us' or 'eu', not '{}'.",
+            other.chars().take(20).collect::<String>()
+        ))),
+    }
+}
+
+/// An absolute http(s) URL; plain http only for loopback hosts (the emulator, a local proxy), since
+/// the API key must never cross a network in clear text.
+fn check_api_uri(uri: &str) -> Result<String, Error> {
+    let trimmed = uri.trim_end_matches('/');
+    let (scheme, rest) = trimmed.split_once("://").ok_or_else(|| {
+        invalid("new AgentAccounts(options): apiUri must be an absolute URL such as https://api.us.nylas.com or http://127.0.0.1:4010.")
+    })?;
+    let authority = rest.split('/').next().unwrap_or("");
+    let host = host_of(authority);
+    if host.is_empty() || authority.contains('@') {
+        return Err(invalid(
+            "new AgentAccounts(options): apiUri has no host (and may not carry credentials).",
+        ));
+    }
+    match scheme.to_ascii_lowercase().as_str() {
+        "https" => Ok(trimmed.to_string()),
+        "http" if is_loopback(host) => Ok(trimmed.to_string()),
+        "http" => Err(invalid(format!("new AgentAccounts(options): apiUri must use https for {host}; plain http is allowed only for loopback (127.0.0.1, localhost, [::1])."))),
+        _ => Err(invalid("new AgentAccounts(options): apiUri must start with https:// (or http:// for a loopback address).")),
+    }
+}
+
+fn host_of(authority: &str) -> &str {
+    if let Some(end) = authority.find(']') {
+        return &authority[..=end];
+    }
+    authority.split(':').next().unwrap_or("")
+}
+
+fn is_loopback(host: &str) -> bool {
+    let host = host.to_ascii_lowercase();
+    host == "localhost"
+        || host == "[::1]"
+        || host.starts_with("127.") && host.split('.').count() == 4
+}
+
+#[cfg(test)]
+mod tests;

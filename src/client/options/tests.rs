@@ -1,0 +1,55 @@
+//! Options are validated at construction with errors that name the option.
+
+use super::*;
+
+fn error(json: &str) -> String {
+    ClientOptions::from_json(json).unwrap_err().to_string()
+}
+
+#[test]
+fn defaults_and_regions() {
+    let o = ClientOptions::from_json(r#"{"apiKey":"nyk_1"}"#).unwrap();
+    assert_eq!(o.base_url, "https://api.us.nylas.com");
+    assert_eq!((o.timeout_ms, o.max_retries), (90_000, 3));
+    assert!(o.requests_per_second < 50.0);
+    let eu = ClientOptions::from_json(r#"{"apiKey":"k","region":"eu"}"#).unwrap();
+    assert_eq!(eu.base_url, "https://api.eu.nylas.com");
+}
+
+#[test]
+fn api_uri_needs_https_except_on_loopback() {
+    for ok in [
+        "http://127.0.0.1:4010",
+        "http://localhost:3000/",
+        "http://[::1]:80",
+        "https://proxy.example.com/nylas",
+    ] {
+        let o = ClientOptions::from_json(&format!(r#"{{"apiUri":"{ok}"}}"#)).unwrap();
+        assert!(!o.base_url.ends_with('/'), "{ok}");
+    }
+    assert!(error(r#"{"apiKey":"k","apiUri":"http://api.example.com"}"#)
+        .contains("must use https for api.example.com"));
+    assert!(error(r#"{"apiKey":"k","apiUri":"api.example.com"}"#).contains("absolute URL"));
+    assert!(error(r#"{"apiKey":"k","apiUri":"ftp://x.com"}"#).contains("https://"));
+    assert!(error(r#"{"apiKey":"k","apiUri":"https://user:pw@x.com"}"#).contains("credentials"));
+}
+
+#[test]
+fn bad_values_name_the_option() {
+    assert!(error("{}").contains("apiKey is missing"));
+    assert!(error(r#"{"apiKey":"k","region":"asia"}"#).contains("region must be 'us' or 'eu'"));
+    assert!(error(r#"{"apiKey":"k","timeoutMs":0}"#).contains("timeoutMs"));
+    assert!(error(r#"{"apiKey":"k","maxRetries":2.5}"#).contains("maxRetries"));
+    assert!(error(r#"{"apiKey":"k","requestsPerSecond":-1}"#).contains("requestsPerSecond"));
+    assert!(error(r#"{"apiKey":"k","apiKye":"x"}"#).contains("unknown field `apiKye`"));
+    assert!(error(r#"{"apiKey":"nyk one"}"#).contains("whitespace"));
+}
+
+#[test]
+fn debug_never_shows_the_key() {
+    let o = ClientOptions::from_json(r#"{"apiKey":"nyk_secret_value"}"#).unwrap();
+    let shown = format!("{o:?}");
+    assert!(!shown.contains("nyk_secret_value") && shown.contains("[redacted]"));
+    let e = error(r#"{"apiKey":"nyk_secret_value","region":"mars"}"#);
+    assert!(!e.contains("nyk_secret_value"));
+}

@@ -1,0 +1,145 @@
+//! Reading a response: the success envelope, or an error mapped to our stable codes with a fix.
+
+use crate::client::retry::parse_retry_after;
+use crate::client::transport::HttpResponse;
+use crate::error::{ApiErrorDetails, Error};
+use serde_json::Value;
+
+/// A successful response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ApiResponse {
+    /// HTTP status.
+    pub status: u16,
+    /// The parsed body (`Null` for an empty one).
+    pub body: Value,
+    /// From the body, or the `X-Request-Id` header.
+    pub request_id: Option<String>,
+}
+
+/// Turns a response into the body or an error. `secrets` (the API key, an app password) are scrubbed
+/// from any message the server sends back.
+pub fn interpret(
+    response: HttpResponse,
+    now_ms: f64,
+    secrets: &[&str],
+) -> Result<ApiResponse, Error> {
+    let parsed: Option<Value> = if response.body.trim().is_empty() {
+        Some(Value::Null)
+    } else {
+        serde_json::from_str(&response.body).ok()
+    };
+    let request_id = parsed
+        .as_ref()
+        .and_then(|b| b.get("request_id"))
+        .and_then(Value::as_str)
+        .map(str::to_string)
+        .or_else(|| {
+            response
+                .header("x-request-id")
+                .or(response.header("request-id"))
+                .map(str::to_string)
+        });
+    if (200..300).contains(&response.status) {
+        return match parsed {
+            Some(body) => Ok(ApiResponse { status: response.status, body, request_id }),
+            None => Err(Error::Network {
+                message: format!(
+                    "the response (status {}) was not valid JSON: it was cut short or did not come from the Nylas API",
+                    response.status
+                ),
+            }),
+        };
+    }
+    let retry_after = response
+        .header("retry-after")
+        .and_then(|v| parse_retry_after(v, now_ms));
+    let (error_type, message) = error_fields(parsed.as_ref(), &response);
+    let message = scrub(&message, secrets);
+    let (code, fix) = classify(response.status, &error_type, &message);
+    Err(Error::Api(Box::new(ApiErrorDetails {
+        status: response.status,
+        error_type,
+        message,
+        request_id,
+        retry_after: retry_after.map(|ms| ms.div_ceil(1000)),
+        fix: fix.to_string(),
+        code,
+    })))
+}
+
+/// `{error: {type, message}}`, the flat `{type, message}`, or OAuth's `{error, error_description}`.
+fn error_fields(body: Option<&Value>, response: &HttpResponse) -> (String, String) {
+    let text = |v: Option<&Value>| v.and_then(Value::as_str).map(str::to_string);
+    if let Some(body) = body {
+        let inner = body.get("error");
+        let error_type = text(inner.and_then(|e| e.get("type"))).or_else(|| text(body.get("type")));
+        let message = text(inner.and_then(|e| e.get("message")))
+            .or_else(|| text(body.get("message")))
+            .or_else(|| text(body.get("error_description")));
+        if error_type.is_some() || message.is_some() {
+            let error_type = error_type
+                .or_else(|| text(inner))
+                .unwrap_or_else(|| "unknown_error".into());
+            return (error_type, message.unwrap_or_else(|| "no message".into()));
+        }
+    }
+    let kind = if response.body.trim_start().starts_with('<') {
+        "an HTML page"
+    } else {
+        "a body that is not a Nylas error"
+    };
+    (
+        "http_error".into(),
+        format!(
+            "status {} with {kind} (a proxy or gateway answered instead of the Nylas API)",
+            response.status
+        ),
+    )
+}
+
+fn scrub(message: &str, secrets: &[&str]) -> String {
+    secrets
+        .iter()
+        .filter(|s| s.len() >= 6)
+        .fold(message.to_string(), |m, secret| {
+            m.replace(secret, "[redacted]")
+        })
+}
+
+/// Our stable code and a fix for an API error. The message tests mirror the official CLI's
+/// (nylas-api.md §2): "domain" + "not registered"/"not found"/… means an unregistered domain.
+fn classify(status: u16, error_type: &str, message: &str) -> (&'static str, &'static str) {
+    let m = message.to_ascii_lowercase();
+    let mentions = |words: &[&str]| words.iter().any(|w| m.contains(w));
+    let about_domain = m.contains("domain");
+    match status {
+        400 | 404 | 422 if about_domain && mentions(&["not registered", "not found", "does not exist", "missing", "unknown"]) => (
+            "DOMAIN_NOT_REGISTERED",
+            "Register the domain with client.domains.create({ name, domainAddress }) and verify it, or use an address on a registered domain.",
+        ),
+        400 | 404 | 422 if about_domain && mentions(&["maximum", "max", "limit"]) => (
+            "DOMAIN_LIMIT_REACHED",
+            "Delete a domain you no longer use, or ask Nylas for a higher domain limit.",
+        ),
+        400 | 422 if about_domain && mentions(&["not verified", "unverified", "verify"]) => (
+            "DOMAIN_NOT_VERIFIED",
+            "Publish the DNS records of client.domains.records(id), then client.domains.verify(id, type).",
+        ),
+        400 | 403 | 422 if mentions(&["account limit", "accounts limit", "limit reached", "too many accounts"]) => (
+            "ACCOUNT_LIMIT_REACHED",
+            "Delete agent accounts you no longer need, or move to a plan with more accounts.",
+        ),
+        401 => ("UNAUTHORIZED", "Check the API key (or the service account for domains): it is missing, wrong or revoked."),
+        400 if error_type.contains("unauthorized") => ("UNAUTHORIZED", "Check the API key: Nylas rejected it."),
+        403 => ("FORBIDDEN", "The key is valid but not allowed to do this; check the application's plan and permissions."),
+        404 => ("NOT_FOUND", "Check the id or email: nothing with it exists in this application (it may have been deleted)."),
+        409 => ("CONFLICT", "It already exists; fetch it instead of creating it again."),
+        429 => ("RATE_LIMITED", "Too many requests: the client retries on its own; lower requestsPerSecond if this persists."),
+        400 | 422 => ("INVALID_REQUEST", "Nylas rejected the request; the message says which field. Run the local checks (preflightCreateAccount) first."),
+        500..=599 => ("SERVER_ERROR", "Nylas had a problem; safe calls are retried automatically. Try again later if it persists."),
+        _ => ("API_ERROR", "Nylas answered with an unexpected status; see the message and requestId."),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,128 @@
+//! Status and body → result or error with our code, fix, request id and Retry-After.
+
+use super::*;
+use crate::client::transport::HttpResponse;
+
+fn response(status: u16, body: &str, headers: &[(&str, &str)]) -> HttpResponse {
+    HttpResponse {
+        status,
+        body: body.into(),
+        headers: headers
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect(),
+    }
+}
+
+fn details(r: HttpResponse) -> ApiErrorDetails {
+    match interpret(r, 0.0, &["Secret-Password-123"]) {
+        Err(Error::Api(d)) => *d,
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn success_envelope_and_request_id() {
+    let ok = interpret(
+        response(201, r#"{"request_id":"r1","data":{"id":"g"}}"#, &[]),
+        0.0,
+        &[],
+    )
+    .unwrap();
+    assert_eq!((ok.status, ok.request_id.as_deref()), (201, Some("r1")));
+    let header = interpret(response(200, "", &[("X-Request-Id", "r2")]), 0.0, &[]).unwrap();
+    assert_eq!(
+        (header.body, header.request_id.as_deref()),
+        (Value::Null, Some("r2"))
+    );
+}
+
+#[test]
+fn truncated_success_is_a_network_error_not_a_crash() {
+    let e = interpret(response(200, r#"{"request_id":"r","da"#, &[]), 0.0, &[]).unwrap_err();
+    assert_eq!(e.code(), "NETWORK_ERROR");
+    assert!(e.to_string().contains("not valid JSON"));
+}
+
+#[test]
+fn errors_map_to_codes_with_fixes() {
+    let cases = [
+        (
+            404,
+            r#"{"error":{"type":"api.not_found_error","message":"domain x.com is not registered with this organization"}}"#,
+            "DOMAIN_NOT_REGISTERED",
+        ),
+        (
+            404,
+            r#"{"error":{"type":"not_found_error","message":"Resource not found"}}"#,
+            "NOT_FOUND",
+        ),
+        (
+            400,
+            r#"{"error":{"type":"api.invalid_request_error","message":"agent account limit reached: this plan allows 3 accounts"}}"#,
+            "ACCOUNT_LIMIT_REACHED",
+        ),
+        (
+            400,
+            r#"{"error":{"type":"api.invalid_request_error","message":"domain acme.com is not verified: publish ownership and MX"}}"#,
+            "DOMAIN_NOT_VERIFIED",
+        ),
+        (
+            401,
+            r#"{"error":{"type":"api.authentication_error","message":"bad key"}}"#,
+            "UNAUTHORIZED",
+        ),
+        (
+            429,
+            r#"{"error":{"type":"api.rate_limit_error","message":"Too many requests"}}"#,
+            "RATE_LIMITED",
+        ),
+        (
+            503,
+            "<html><body>Service Unavailable</body></html>",
+            "SERVER_ERROR",
+        ),
+        (
+            400,
+            r#"{"type":"invalid_request","message":"flat form"}"#,
+            "INVALID_REQUEST",
+        ),
+        (
+            400,
+            r#"{"error":"invalid_grant","error_description":"oauth form"}"#,
+            "INVALID_REQUEST",
+        ),
+    ];
+    for (status, body, code) in cases {
+        let d = details(response(status, body, &[]));
+        assert_eq!(d.code, code, "{body}");
+        assert!(!d.fix.is_empty());
+    }
+    let html = details(response(502, "<html>Bad gateway</html>", &[]));
+    assert!(html.message.contains("HTML page"), "{}", html.message);
+    let oauth = details(response(
+        400,
+        r#"{"error":"invalid_grant","error_description":"oauth form"}"#,
+        &[],
+    ));
+    assert_eq!(
+        (oauth.error_type.as_str(), oauth.message.as_str()),
+        ("invalid_grant", "oauth form")
+    );
+}
+
+#[test]
+fn retry_after_and_secrets() {
+    let d = details(response(
+        429,
+        r#"{"error":{"type":"api.rate_limit_error","message":"slow down"}}"#,
+        &[("Retry-After", "2")],
+    ));
+    assert_eq!(d.retry_after, Some(2));
+    let d = details(response(
+        400,
+        r#"{"error":{"type":"x","message":"app_password Secret-Password-123 is bad"}}"#,
+        &[],
+    ));
+    assert!(!d.message.contains("Secret-Password-123") && d.message.contains("[redacted]"));
+}
