@@ -89,3 +89,5 @@ export function preflightCreateAccount(request, context) {
   }
   return JSON.parse(call(wasm.preflightCreateAccountJson, JSON.stringify(fields), JSON.stringify(context ?? {})));
 }
+
+export { AgentAccounts } from './client.js';

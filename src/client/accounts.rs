@@ -76,9 +76,13 @@ pub async fn create<T: Transport, S: Signer>(
         if !is_ambiguous(&error) {
             return Err(error);
         }
-        // The create may have been applied with its response lost: look before creating again.
-        if let Some(account) = find(client, &email, signal).await? {
-            return Ok(account);
+        // The create may have been applied with its response lost: look before creating again. If the
+        // lookup fails too, the outcome stays unknown: wait and look again on the next round.
+        match find(client, &email, signal).await {
+            Ok(Some(account)) => return Ok(account),
+            Ok(None) => {}
+            Err(Error::Abort) => return Err(Error::Abort),
+            Err(_) => {}
         }
         attempt += 1;
         if attempt > client.options().max_retries {

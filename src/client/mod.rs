@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod case;
 pub mod connector;
+pub mod dispatch;
 pub mod domains;
 pub mod endpoints;
 #[cfg(test)]

@@ -17,7 +17,9 @@ pub enum Replay {
 pub fn should_retry(error: &Error, replay: Replay) -> bool {
     match error {
         Error::Api(details) if details.status == 429 => true,
-        Error::Api(details) => replay == Replay::Safe && matches!(details.status, 502..=504),
+        // 500 too for safe calls: repeating a read or an idempotent write costs nothing, and the CLI
+        // retries it as well.
+        Error::Api(details) => replay == Replay::Safe && matches!(details.status, 500 | 502..=504),
         Error::Network { .. } | Error::Timeout { .. } => replay == Replay::Safe,
         _ => false,
     }
@@ -99,7 +101,7 @@ mod tests {
             (api(502), true, false),
             (api(503), true, false),
             (api(504), true, false),
-            (api(500), false, false),
+            (api(500), true, false),
             (api(400), false, false),
             (api(404), false, false),
             (network, true, false),

@@ -1,0 +1,167 @@
+// The AgentAccounts client for JavaScript: resource objects over the Rust client's one `call`
+// (src/wasm/client.rs). Requests, retries, pacing, signing and error mapping all happen in Rust; this
+// file shapes the API: promises, `for await` pagination, the connector single-flight and createMany.
+import { WasmClient } from './nylas_agent_accounts.js';
+import { toError, ValidationError } from './errors.js';
+import { preflightCreateAccount } from './api.js';
+
+const REQUEST_FIELDS = ['email', 'appPassword', 'name', 'policyId', 'workspaceId'];
+const inspect = Symbol.for('nodejs.util.inspect.custom');
+
+/** `await list()` gives the first page `{ data, nextCursor }`; `for await (const x of list())` walks every item. */
+class ListCall {
+  #fetchPage;
+  constructor(fetchPage) { this.#fetchPage = fetchPage; }
+  then(resolve, reject) { return this.#fetchPage(undefined).then(resolve, reject); }
+  catch(reject) { return this.then(undefined, reject); }
+  /** Every page in turn. */
+  async *pages() {
+    let cursor;
+    do {
+      const page = await this.#fetchPage(cursor);
+      yield page;
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+  }
+  async *[Symbol.asyncIterator]() {
+    for await (const page of this.pages()) yield* page.data;
+  }
+}
+
+function requestFields(request) {
+  const fields = {};
+  for (const field of REQUEST_FIELDS) {
+    if (request?.[field] != null) fields[field] = String(request[field]);
+  }
+  return fields;
+}
+
+export class AgentAccounts {
+  #core;
+  #connectorReady = null;
+  #description;
+
+  constructor(options = {}) {
+    const { fetch, onRetry, ...rest } = options ?? {};
+    for (const [name, value] of [['fetch', fetch], ['onRetry', onRetry]]) {
+      if (value !== undefined && typeof value !== 'function') {
+        throw new ValidationError(`new AgentAccounts(options): ${name} must be a function.`, 'INVALID_ARGUMENT');
+      }
+    }
+    try {
+      this.#core = new WasmClient(JSON.stringify(rest), fetch, onRetry);
+    } catch (thrown) {
+      throw toError(thrown);
+    }
+    this.#description = { region: rest.region ?? (rest.apiUri ? undefined : 'us'), apiUri: rest.apiUri };
+    const list = (op) => (filter, opts) => new ListCall((cursor) => this.#call(op, { filter, cursor }, opts));
+    const byId = (op) => (id, opts) => this.#call(op, { id }, opts);
+    const withBody = (op) => (id, body, opts) => this.#call(op, { id, body }, opts);
+    const crud = (name, update = 'update') => ({
+      list: list(`${name}.list`),
+      create: (body, opts) => this.#call(`${name}.create`, { body }, opts),
+      get: byId(`${name}.get`),
+      [update]: withBody(`${name}.update`),
+      delete: byId(`${name}.delete`),
+    });
+    this.accounts = {
+      create: (request, opts) => this.#createAccount(request, opts),
+      createMany: (requests, opts) => this.#createMany(requests, opts),
+      list: list('accounts.list'),
+      get: byId('accounts.get'),
+      update: withBody('accounts.update'),
+      resetAppPassword: (idOrEmail, password, opts) => this.#call('accounts.update', { id: idOrEmail, body: { appPassword: String(password ?? '') } }, opts),
+      delete: byId('accounts.delete'),
+    };
+    this.connector = { status: (opts) => this.#call('connector.status', {}, opts), ensure: (opts) => this.#ensureConnector(opts) };
+    this.domains = {
+      ...crud('domains'),
+      info: (id, type, opts) => this.#call('domains.info', { id, type }, opts),
+      verify: (id, type, opts) => this.#call('domains.verify', { id, type }, opts),
+      records: byId('domains.records'),
+      zoneFile: byId('domains.zoneFile'),
+      doctor: byId('domains.doctor'),
+    };
+    this.workspaces = {
+      ...crud('workspaces'),
+      manualAssign: withBody('workspaces.manualAssign'),
+      autoGroup: (body, opts) => this.#call('workspaces.autoGroup', { body }, opts),
+    };
+    this.policies = crud('policies');
+    this.rules = crud('rules');
+    this.lists = {
+      ...crud('lists'),
+      items: {
+        list: (id, filter, opts) => new ListCall((cursor) => this.#call('lists.items.list', { id, filter, cursor }, opts)),
+        add: (id, items, opts) => this.#call('lists.items.add', { id, body: { items } }, opts),
+        remove: (id, items, opts) => this.#call('lists.items.remove', { id, body: { items } }, opts),
+      },
+    };
+    this.messages = { list: (idOrEmail, filter, opts) => new ListCall((cursor) => this.#call('messages.list', { id: idOrEmail, filter, cursor }, opts)) };
+    this.webhooks = { ...crud('webhooks'), rotateSecret: byId('webhooks.rotateSecret') };
+  }
+
+  #call(op, args, opts) {
+    const signal = opts?.signal;
+    return this.#core.call(op, JSON.stringify(args ?? {}), signal ?? undefined).then(
+      (json) => (json === 'null' ? undefined : JSON.parse(json)),
+      (thrown) => { throw toError(thrown); },
+    );
+  }
+
+  /** One `connector.ensure` at a time, remembered once it succeeds: 20 concurrent creates make one. */
+  #ensureConnector(opts) {
+    this.#connectorReady ??= this.#call('connector.ensure', {}, opts).catch((error) => {
+      this.#connectorReady = null;
+      throw error;
+    });
+    return this.#connectorReady;
+  }
+
+  async #createAccount(request, opts) {
+    const fields = requestFields(request);
+    const verdict = preflightCreateAccount(fields);
+    if (!verdict.valid) {
+      throw new ValidationError(verdict.problems[0].message + (verdict.problems.length > 1 ? ` (and ${verdict.problems.length - 1} more problems)` : ''), 'VALIDATION_ERROR', verdict.problems);
+    }
+    await this.#ensureConnector(opts);
+    return this.#call('accounts.create', { body: fields }, opts);
+  }
+
+  /**
+   * Creates many accounts under the rate limit, `concurrency` at a time, never stopping at a failure.
+   * Resolves with one result per request, in order: `{ index, email, status: 'created' | 'existed' |
+   * 'failed', account?, error? }`. An account whose `createdAt` is over a minute older than its request
+   * already existed (Nylas answers a create of an existing address with that account).
+   */
+  async #createMany(requests, { concurrency = 8, onProgress, signal } = {}) {
+    if (!Array.isArray(requests)) throw new ValidationError('createMany(requests): requests must be an array.', 'INVALID_ARGUMENT');
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
+      throw new ValidationError('createMany(requests, { concurrency }): concurrency must be a whole number from 1 to 64.', 'INVALID_ARGUMENT');
+    }
+    const results = new Array(requests.length);
+    const counts = { done: 0, total: requests.length, created: 0, existed: 0, failed: 0 };
+    let next = 0;
+    const one = async (index) => {
+      const email = requestFields(requests[index]).email ?? '';
+      const startedSeconds = Date.now() / 1000;
+      try {
+        const account = await this.#createAccount(requests[index], { signal });
+        const status = typeof account?.createdAt === 'number' && account.createdAt < startedSeconds - 60 ? 'existed' : 'created';
+        results[index] = { index, email, status, account };
+      } catch (error) {
+        results[index] = { index, email, status: 'failed', error };
+      }
+      counts[results[index].status] += 1;
+      counts.done += 1;
+      try { onProgress?.({ ...counts, last: results[index] }); } catch { /* a throwing hook must not stop the batch */ }
+    };
+    const worker = async () => { while (next < requests.length) await one(next++); };
+    await Promise.all(Array.from({ length: Math.min(concurrency, requests.length) }, worker));
+    return results;
+  }
+
+  toJSON() { return { client: 'AgentAccounts', ...this.#description }; }
+  toString() { return `AgentAccounts(${this.#description.apiUri ?? this.#description.region})`; }
+  [inspect]() { return this.toString(); }
+}

@@ -1,0 +1,43 @@
+//! One entry point for the JavaScript boundary: an operation name and its JSON arguments in, the
+//! camelCase JSON result out. Keeps `src/wasm/client.rs` a few lines long and testable natively.
+
+use super::endpoints::{is_table_op, run, Args};
+use super::signing::Signer;
+use super::transport::Transport;
+use super::{accounts, connector, domains, Client};
+use crate::error::Error;
+use crate::CreateAccountRequest;
+use serde_json::{json, Value};
+
+/// Runs operation `op` (`"accounts.create"`, `"policies.list"`, …) with `args` (`{id?, body?, filter?,
+/// cursor?, type?}`).
+pub async fn dispatch<T: Transport, S: Signer>(
+    client: &Client<T, S>,
+    op: &str,
+    args: &str,
+    signal: Option<&T::Signal>,
+) -> Result<Value, Error> {
+    let args: Args = serde_json::from_str(args)
+        .map_err(|_| Error::InvalidArgument(format!("{op}: the arguments must be an object.")))?;
+    let id = || args.id.clone().unwrap_or_default();
+    let body = || args.body.clone().unwrap_or_else(|| json!({}));
+    match op {
+        "accounts.create" => {
+            let request: CreateAccountRequest = serde_json::from_value(body()).map_err(|_| {
+                Error::InvalidArgument("accounts.create(request): request must be an object such as { email, appPassword? }.".into())
+            })?;
+            accounts::create(client, &request, signal).await
+        }
+        "accounts.list" => accounts::list(client, &args, signal).await,
+        "accounts.get" => accounts::get(client, &id(), signal).await,
+        "accounts.update" => accounts::update(client, &id(), &body(), signal).await,
+        "accounts.delete" => accounts::delete(client, &id(), signal).await,
+        "connector.ensure" => connector::ensure(client, signal).await,
+        "connector.status" => connector::status(client, signal).await,
+        "domains.records" => domains::records(client, &args, signal).await,
+        "domains.zoneFile" => domains::zone_file(client, &args, signal).await,
+        "domains.doctor" => domains::doctor(client, &args, signal).await,
+        op if is_table_op(op) => run(client, op, &args, signal).await,
+        _ => Err(Error::InvalidArgument(format!("unknown operation {op}"))),
+    }
+}
