@@ -61,6 +61,10 @@ pub enum Error {
     /// The host has no cryptographic random source.
     #[error("no secure random source is available: {0}")]
     Random(String),
+    /// A Manage Domains request could not be signed: the service account key is unusable, or the host
+    /// has no WebCrypto. The message never contains key material.
+    #[error("{0}")]
+    Signing(String),
 }
 
 fn validation_message(problems: &[Problem]) -> String {
@@ -82,13 +86,16 @@ impl Error {
             Error::Timeout { .. } => "TIMEOUT",
             Error::Abort => "ABORTED",
             Error::Random(_) => "RANDOM_UNAVAILABLE",
+            Error::Signing(_) => "SIGNING_ERROR",
         }
     }
 
     /// The JavaScript class the error becomes (every class extends `AgentAccountsError`).
     pub fn name(&self) -> &'static str {
         match self {
-            Error::Validation(_) | Error::InvalidArgument(_) => "ValidationError",
+            Error::Validation(_) | Error::InvalidArgument(_) | Error::Signing(_) => {
+                "ValidationError"
+            }
             Error::Api(_) => "ApiError",
             Error::Network { .. } | Error::Random(_) => "NetworkError",
             Error::Timeout { .. } => "TimeoutError",

@@ -4,6 +4,9 @@
 //! layer free of logic.
 
 pub(crate) mod host;
+pub(crate) mod webcrypto;
+
+pub use webcrypto::WebCryptoSigner;
 
 use crate::{
     generate_app_password, match_domain, preflight_create_account, validate_app_password,

@@ -2,6 +2,8 @@
 //! same checks, run inside each host, including the IDN conversion that the host's `URL` performs.
 #![allow(clippy::unwrap_used)] // tests: a failed unwrap is a failed test
 
+mod signing;
+
 use nylas_agent_accounts::wasm::{
     generate_app_password_js, match_domain_json, preflight_create_account_json,
     validate_app_password_json, validate_email_json, validate_emails_json,
