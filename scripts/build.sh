@@ -26,8 +26,9 @@ bundle() { node_modules/.bin/esbuild "$STAGE/$1" --bundle --minify --keep-names 
 bundle node.mjs node.mjs --platform=node --format=esm
 bundle node-require.mjs node.cjs --platform=node --format=cjs --log-override:empty-import-meta=silent
 bundle browser.js browser.js --platform=browser --format=esm --target=es2022
-cp js/index.d.ts "$OUT/index.d.ts"
-cp js/index.d.ts "$OUT/index.d.cts"
+# One declaration file: the checks' types, then the client's (js/client.d.ts refers to them by name).
+cat js/index.d.ts $( [ -f js/client.d.ts ] && echo js/client.d.ts ) > "$OUT/index.d.ts"
+cp "$OUT/index.d.ts" "$OUT/index.d.cts"
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 sed "s/__VERSION__/$version/" js/package.template.json > "$OUT/package.json"
 cp README.md "$OUT/README.md" 2>/dev/null || true
