@@ -17,10 +17,14 @@ if [ -f tests/conformance.rs ]; then
   cargo test --quiet -p nylas-agent-accounts --test conformance -- --nocapture
 fi
 
-step "wasm tests in Node"
-cargo test -p nylas-agent-accounts --target wasm32-unknown-unknown --test node
-step "wasm tests in headless Chromium"
-cargo test -p nylas-agent-accounts --target wasm32-unknown-unknown --test web
+cargo build --release --quiet -p nylas-emulator
+step "wasm tests in Node and headless Chromium (client against the emulator)"
+bash scripts/with-emulator.sh --domain wasm.nylas.email --auto-connector -- bash -c '
+  set -e
+  echo "-- Node"
+  cargo test -p nylas-agent-accounts --target wasm32-unknown-unknown --test node
+  echo "-- headless Chromium"
+  cargo test -p nylas-agent-accounts --target wasm32-unknown-unknown --test web'
 
 step "package tests (node --test)"
 node --test tests/js/

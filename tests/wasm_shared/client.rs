@@ -1,0 +1,93 @@
+//! The client through the real boundary (`WasmClient` → `fetch`) against the emulator that
+//! `scripts/test.sh` starts; its address is baked in at compile time (wasm has no environment).
+
+use nylas_agent_accounts::wasm::client::WasmClient;
+use serde_json::Value;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+const EMULATOR: Option<&str> = option_env!("NYLAS_EMULATOR_URL");
+const DOMAIN: &str = "wasm.nylas.email";
+
+async fn call(client: &WasmClient, op: &str, args: &str) -> Result<Value, Value> {
+    match JsFuture::from(client.call(op.into(), args.into(), JsValue::UNDEFINED)).await {
+        Ok(json) => Ok(serde_json::from_str(&json.as_string().unwrap()).unwrap()),
+        Err(report) => Err(serde_json::from_str(&report.as_string().unwrap()).unwrap()),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn client_provisions_an_account_through_fetch() {
+    let Some(url) = EMULATOR else {
+        panic!("NYLAS_EMULATOR_URL was not set at compile time: run the wasm tests under scripts/with-emulator.sh (as scripts/test.sh does)");
+    };
+    let client = WasmClient::new(
+        &format!(r#"{{"apiKey":"nyk_emulator","apiUri":"{url}"}}"#),
+        None,
+        None,
+    )
+    .unwrap();
+    let email = format!("wasm-{}@{DOMAIN}", js_sys::Date::now() as u64);
+    let created = call(
+        &client,
+        "accounts.create",
+        &format!(r#"{{"body":{{"email":"{email}","name":"Wasm"}}}}"#),
+    )
+    .await
+    .unwrap();
+    assert_eq!(created["email"], email.as_str());
+    assert_eq!(created["grantStatus"], "valid", "camelCase keys");
+    let fetched = call(&client, "accounts.get", &format!(r#"{{"id":"{email}"}}"#))
+        .await
+        .unwrap();
+    assert_eq!(fetched["id"], created["id"]);
+    let page = call(&client, "accounts.list", "{}").await.unwrap();
+    assert!(page["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|a| a["email"] == email.as_str()));
+    assert_eq!(
+        call(
+            &client,
+            "accounts.delete",
+            &format!(r#"{{"id":"{email}"}}"#)
+        )
+        .await
+        .unwrap(),
+        Value::Null
+    );
+    let missing = call(&client, "accounts.get", &format!(r#"{{"id":"{email}"}}"#))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (
+            missing["name"].as_str(),
+            missing["code"].as_str(),
+            missing["status"].as_u64()
+        ),
+        (Some("ApiError"), Some("NOT_FOUND"), Some(404))
+    );
+}
+
+#[wasm_bindgen_test]
+async fn unreachable_hosts_are_network_errors_and_bad_options_are_refused() {
+    let client = WasmClient::new(
+        r#"{"apiKey":"k","apiUri":"http://127.0.0.1:9","maxRetries":0}"#,
+        None,
+        None,
+    )
+    .unwrap();
+    let error = call(&client, "accounts.list", "{}").await.unwrap_err();
+    assert_eq!(error["code"], "NETWORK_ERROR");
+    let refused = WasmClient::new(
+        r#"{"apiKey":"k","apiUri":"http://example.com"}"#,
+        None,
+        None,
+    )
+    .err()
+    .unwrap();
+    let refused: Value = serde_json::from_str(&refused.as_string().unwrap()).unwrap();
+    assert_eq!(refused["code"], "INVALID_ARGUMENT");
+}
