@@ -1,22 +1,34 @@
-// Every ```js block of README.md runs against the built package, as a user would paste it.
-import { test } from 'node:test';
+// Every ```js block of README.md that imports this package runs against the built package, as a user
+// would paste it; the client examples talk to an emulator started here. (Blocks about other packages,
+// such as the emulator section's official-SDK snippet, are documentation of those.)
+import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { startEmulator } from '../../emulator/tests-js/helpers/emulator.mjs';
 
 const root = new URL('../../', import.meta.url);
 const readme = readFileSync(new URL('README.md', root), 'utf8');
-const blocks = [...readme.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]);
+const blocks = [...readme.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]).filter((code) => code.includes("from 'nylas-agent-accounts'"));
 const dir = new URL('tests/js/.readme/', root);
+let emulator;
 
-test('README has runnable examples', () => assert.ok(blocks.length >= 2));
+before(async () => { emulator = await startEmulator(['--domain', 'acme.nylas.email']); });
+after(async () => { await emulator?.stop(); });
+
+test('README has runnable examples of the checks and the client', () => {
+  assert.ok(blocks.length >= 3);
+  assert.ok(blocks.some((code) => code.includes('new AgentAccounts')));
+});
 
 blocks.forEach((code, i) => {
-  test(`README example ${i + 1} runs`, () => {
+  test(`README example ${i + 1} runs`, async () => {
     mkdirSync(dir, { recursive: true });
     const file = new URL(`example-${i + 1}.mjs`, dir);
     writeFileSync(file, code);
-    execFileSync(process.execPath, [fileURLToPath(file)], { stdio: 'pipe', timeout: 60_000 });
+    const env = { ...process.env, NYLAS_API_KEY: emulator.apiKey, NYLAS_API_URI: emulator.url };
+    await promisify(execFile)(process.execPath, [fileURLToPath(file)], { env, timeout: 60_000 });
   });
 });
