@@ -12,8 +12,9 @@ build: setup
 test: build
 	@bash scripts/test.sh
 
-## Shows the local checks on good and bad inputs, through the built package.
+## The main job end to end: local checks, then a domain and 25 agent accounts on the local emulator.
 demo: build
+	@cargo build --release --quiet -p nylas-emulator
 	@node scripts/demo.mjs
 
 ## Benchmarks against validator.js and email-addresses; writes BENCHMARKS.md.

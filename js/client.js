@@ -131,8 +131,8 @@ export class AgentAccounts {
   /**
    * Creates many accounts under the rate limit, `concurrency` at a time, never stopping at a failure.
    * Resolves with one result per request, in order: `{ index, email, status: 'created' | 'existed' |
-   * 'failed', account?, error? }`. An account whose `createdAt` is over a minute older than its request
-   * already existed (Nylas answers a create of an existing address with that account).
+   * 'failed', account?, error? }`. Nylas answers a create of an existing address with that account, so
+   * one whose `createdAt` is older than its request (by more than 5 s of clock skew) already existed.
    */
   async #createMany(requests, { concurrency = 8, onProgress, signal } = {}) {
     if (!Array.isArray(requests)) throw new ValidationError('createMany(requests): requests must be an array.', 'INVALID_ARGUMENT');
@@ -147,7 +147,7 @@ export class AgentAccounts {
       const startedSeconds = Date.now() / 1000;
       try {
         const account = await this.#createAccount(requests[index], { signal });
-        const status = typeof account?.createdAt === 'number' && account.createdAt < startedSeconds - 60 ? 'existed' : 'created';
+        const status = typeof account?.createdAt === 'number' && account.createdAt < startedSeconds - 5 ? 'existed' : 'created';
         results[index] = { index, email, status, account };
       } catch (error) {
         results[index] = { index, email, status: 'failed', error };

@@ -1,7 +1,13 @@
-// `make demo`: the local checks of the built package on good and bad inputs, as a person reads them.
+// `make demo`: the main job end to end, through the built package. First the local checks on good and
+// bad inputs; then, against a local emulator of the Nylas API (state kept in .demo/ between runs): a
+// domain registered with signed Manage Domains calls, its DNS records, verification, 25 agent accounts
+// created in one batch, and a message arriving in one of them.
+import { mkdirSync } from 'node:fs';
 import {
   validateEmail, validateAppPassword, generateAppPassword, matchDomain, preflightCreateAccount,
+  AgentAccounts,
 } from 'nylas-agent-accounts';
+import { startEmulator } from '../emulator/tests-js/helpers/emulator.mjs';
 
 const bold = (s) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
 const mark = (ok) => (ok ? '✔' : '✘');
@@ -51,4 +57,51 @@ show('A create request, checked before any network call (preflightCreateAccount)
   ['{ email: "bot@agents.acme.com", appPassword: "…", name: "", workspaceId: "ws-1" }', verdict.valid,
     verdict.problems.map((p) => `${p.field}: ${p.code}`)],
 ]);
-console.log();
+
+const state = new URL('../.demo/', import.meta.url);
+mkdirSync(state, { recursive: true });
+const emulator = await startEmulator(['--state', new URL('emulator-state.json', state).pathname,
+  '--service-account-out', new URL('service-account.json', state).pathname, '--rate-limit', '50']);
+try {
+  await provision(emulator);
+} finally {
+  await emulator.stop();
+}
+
+async function provision(emu) {
+  const { readFile } = await import('node:fs/promises');
+  const serviceAccount = JSON.parse(await readFile(new URL('service-account.json', state), 'utf8'));
+  const client = new AgentAccounts({ apiKey: emu.apiKey, apiUri: emu.url, serviceAccount, requestsPerSecond: 50 });
+  console.log(`\n${bold(`Against the local Nylas emulator at ${emu.url} (${client})`)}`);
+
+  const name = 'agents.acme.example';
+  let domain = (await client.domains.list()).data.find((d) => d.domainAddress === name);
+  domain ??= await client.domains.create({ name: 'Acme agents', domainAddress: name });
+  console.log(`  ✔ domain ${name} registered (signed Manage Domains call), id ${domain.id}`);
+  let doctor = await client.domains.doctor(domain.id);
+  if (!doctor.readyForMailboxes) {
+    console.log('  ✘ not ready for mailboxes yet; the DNS records to publish:');
+    for (const line of (await client.domains.zoneFile(domain.id)).split('\n').filter(Boolean)) console.log(`      ${line}`);
+    await emu.hooks.publishExpectedDns(name); // stands in for publishing them at a DNS provider
+    for (const type of ['ownership', 'mx', 'spf', 'dkim', 'feedback']) await client.domains.verify(domain.id, type);
+    doctor = await client.domains.doctor(domain.id);
+  }
+  console.log(`  ${mark(doctor.readyForMailboxes)} domain verified: ${doctor.checks.map((c) => `${c.type} ${c.verified ? '✔' : '✘'}`).join(', ')}`);
+
+  const requests = Array.from({ length: 25 }, (_, i) => ({ email: `agent-${String(i + 1).padStart(2, '0')}@${name}`, name: `Agent ${i + 1}`, appPassword: generateAppPassword() }));
+  requests.push({ email: 'support@acme.com' }); // a domain nobody registered
+  const results = await client.accounts.createMany(requests, { concurrency: 8 });
+  const count = (status) => results.filter((r) => r.status === status).length;
+  console.log(`  ✔ createMany(26): ${count('created')} created, ${count('existed')} already existed (run make demo again to see them), ${count('failed')} failed`);
+  for (const failed of results.filter((r) => r.status === 'failed')) {
+    console.log(`      ✘ ${failed.email}: ${failed.error.code}: ${failed.error.message}\n        fix: ${failed.error.fix}`);
+  }
+
+  const status = await client.connector.status();
+  console.log(`  ✔ connector.status(): connector ${status.connectorConfigured ? 'configured' : 'missing'}, ${status.accountCount} agent accounts`);
+  const inbox = requests[0].email;
+  await emu.hooks.deliverMessage({ grant: inbox, from: { name: 'Ada', email: 'ada@customer.example' }, subject: 'Where is my order?', body: 'Hello!' });
+  const messages = await client.messages.list(inbox, { limit: 5 });
+  console.log(`  ✔ ${inbox} received ${messages.data.length} message(s); newest: "${messages.data[0]?.subject}" from ${messages.data[0]?.from?.[0]?.email}`);
+  console.log();
+}
