@@ -91,3 +91,4 @@ export function preflightCreateAccount(request, context) {
 }
 
 export { AgentAccounts } from './client.js';
+export * from './webhooks.js';

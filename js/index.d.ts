@@ -149,3 +149,150 @@ export class TimeoutError extends AgentAccountsError {
 export class AbortError extends AgentAccountsError {
   readonly name: 'AbortError';
 }
+
+// Webhooks
+
+/** A name and address in a message (`from`, `to`, `cc`, …). */
+export interface WebhookParticipant {
+  name?: string;
+  email: string;
+}
+
+/** An attachment of a message in a notification. */
+export interface WebhookAttachment {
+  id: string;
+  grantId?: string;
+  filename?: string;
+  contentType?: string;
+  size?: number;
+  isInline?: boolean;
+  contentDisposition?: string;
+  [key: string]: unknown;
+}
+
+/** The message of a notification, without its body (as `message.created.truncated` sends it). */
+export interface WebhookMessageSummary {
+  id: string;
+  grantId: string;
+  object?: 'message';
+  threadId?: string;
+  subject?: string;
+  from?: WebhookParticipant[];
+  to?: WebhookParticipant[];
+  cc?: WebhookParticipant[];
+  bcc?: WebhookParticipant[];
+  replyTo?: WebhookParticipant[];
+  /** Unix seconds. */
+  date?: number;
+  unread?: boolean;
+  starred?: boolean;
+  snippet?: string;
+  folders?: string[];
+  attachments?: WebhookAttachment[];
+  headers?: Array<{ name: string; value: string }>;
+  /** Your own keys, exactly as you set them (not camelCased). */
+  metadata?: Record<string, unknown>;
+  inReplyTo?: string;
+  [key: string]: unknown;
+}
+
+/** The message of a `message.created` / `message.updated` notification. */
+export interface WebhookMessage extends WebhookMessageSummary {
+  body?: string;
+}
+
+/** The object of a `grant.*` notification. */
+export interface WebhookGrant {
+  grantId: string;
+  code?: number;
+  integrationId?: string;
+  provider?: string;
+  [key: string]: unknown;
+}
+
+/** The object of any other notification, camelCased. */
+export interface WebhookObject {
+  grantId?: string;
+  [key: string]: unknown;
+}
+
+/** The CloudEvents envelope every notification shares (camelCase). */
+export interface WebhookEventOf<Type extends string, Obj> {
+  type: Type;
+  /** The delivery's id: the same across retries, so use it to drop duplicates. */
+  id: string;
+  /** Unix seconds. */
+  time: number;
+  source?: string;
+  specversion?: string;
+  webhookDeliveryAttempt?: number;
+  /** `data.object.grantId`, when the object names a grant. */
+  grantId?: string;
+  data: { applicationId: string; object: Obj; [key: string]: unknown };
+}
+
+export type MessageWebhookType = 'message.created' | 'message.updated';
+export type TruncatedMessageWebhookType = 'message.created.truncated' | 'message.updated.truncated';
+export type GrantWebhookType =
+  | 'grant.created' | 'grant.updated' | 'grant.deleted' | 'grant.expired' | 'grant.imap_sync_completed';
+/** Agent Account deliverability triggers. */
+export type DeliverabilityWebhookType =
+  | 'message.delivered' | 'message.bounced' | 'message.complaint' | 'message.rejected';
+/** The other triggers Nylas documents (the Node SDK's `WebhookTriggers`). */
+export type OtherWebhookType =
+  | 'calendar.created' | 'calendar.updated' | 'calendar.deleted'
+  | 'event.created' | 'event.updated' | 'event.deleted'
+  | 'message.created.cleaned' | 'message.deleted' | 'message.send_success' | 'message.send_failed'
+  | 'message.bounce_detected' | 'message.opened' | 'message.opened.legacy' | 'message.link_clicked'
+  | 'message.link_clicked.legacy' | 'thread.replied' | 'thread.replied.legacy'
+  | 'message.transactional.delivered' | 'message.transactional.bounced'
+  | 'message.transactional.complaint' | 'message.transactional.rejected'
+  | 'message.intelligence.order' | 'message.intelligence.tracking'
+  | 'folder.created' | 'folder.updated' | 'folder.deleted' | 'contact.updated' | 'contact.deleted'
+  | 'booking.created' | 'booking.pending' | 'booking.rescheduled' | 'booking.cancelled' | 'booking.reminder'
+  | 'notetaker.created' | 'notetaker.updated' | 'notetaker.deleted' | 'notetaker.meeting_state'
+  | 'notetaker.media';
+export type WebhookType =
+  | MessageWebhookType | TruncatedMessageWebhookType | GrantWebhookType | DeliverabilityWebhookType
+  | OtherWebhookType;
+
+export interface MessageWebhookEvent extends WebhookEventOf<MessageWebhookType, WebhookMessage> {
+  grantId: string;
+}
+/** Over 1 MB: sent without `body`; fetch the message to read it. */
+export interface TruncatedMessageWebhookEvent
+  extends WebhookEventOf<TruncatedMessageWebhookType, WebhookMessageSummary> {
+  grantId: string;
+}
+export interface GrantWebhookEvent extends WebhookEventOf<GrantWebhookType, WebhookGrant> {
+  grantId: string;
+}
+export type DeliverabilityWebhookEvent = WebhookEventOf<DeliverabilityWebhookType, WebhookObject>;
+export type OtherWebhookEvent = WebhookEventOf<OtherWebhookType, WebhookObject>;
+/**
+ * A parsed notification; switch on `type` to narrow `data.object`. A trigger Nylas adds later still
+ * parses, with its `type` outside this union.
+ */
+export type WebhookEvent =
+  | MessageWebhookEvent | TruncatedMessageWebhookEvent | GrantWebhookEvent | DeliverabilityWebhookEvent
+  | OtherWebhookEvent;
+
+/** The raw request body, as received (the signature covers these exact bytes, gzip included). */
+export type WebhookBody = Uint8Array | ArrayBuffer | string;
+
+/**
+ * Whether `signatureHeader` (the `x-nylas-signature` header: hex HMAC-SHA256, optional `sha256=`) matches
+ * the raw body keyed with the webhook secret; compared in constant time. A missing or malformed header
+ * gives `false`; an empty secret throws ValidationError (`INVALID_ARGUMENT`).
+ */
+export function verifyWebhookSignature(
+  rawBody: WebhookBody, signatureHeader: string | null | undefined, secret: string): Promise<boolean>;
+/**
+ * Checks and reads a notification body (decompressed first if the webhook uses `compressed_delivery`).
+ * Throws ValidationError with code `WEBHOOK_INVALID` saying what is wrong.
+ */
+export function parseWebhook(rawBody: WebhookBody): WebhookEvent;
+/** For `GET …?challenge=X` (the handshake when a webhook is created): a 200 text/plain `X`; otherwise null. */
+export function challengeResponse(request: Request): Response | null;
+/** Codes of errors the webhook and signing functions throw. */
+export type WebhookErrorCode = 'WEBHOOK_INVALID' | 'SIGNING_ERROR';

@@ -65,6 +65,10 @@ pub enum Error {
     /// has no WebCrypto. The message never contains key material.
     #[error("{0}")]
     Signing(String),
+    /// A webhook delivery's body is not a Nylas notification (not JSON, gzip-compressed, or missing a
+    /// field); the message says which. It never echoes the body or the secret.
+    #[error("{0}")]
+    InvalidWebhook(String),
 }
 
 fn validation_message(problems: &[Problem]) -> String {
@@ -87,15 +91,17 @@ impl Error {
             Error::Abort => "ABORTED",
             Error::Random(_) => "RANDOM_UNAVAILABLE",
             Error::Signing(_) => "SIGNING_ERROR",
+            Error::InvalidWebhook(_) => "WEBHOOK_INVALID",
         }
     }
 
     /// The JavaScript class the error becomes (every class extends `AgentAccountsError`).
     pub fn name(&self) -> &'static str {
         match self {
-            Error::Validation(_) | Error::InvalidArgument(_) | Error::Signing(_) => {
-                "ValidationError"
-            }
+            Error::Validation(_)
+            | Error::InvalidArgument(_)
+            | Error::Signing(_)
+            | Error::InvalidWebhook(_) => "ValidationError",
             Error::Api(_) => "ApiError",
             Error::Network { .. } | Error::Random(_) => "NetworkError",
             Error::Timeout { .. } => "TimeoutError",

@@ -14,6 +14,7 @@ mod idn;
 mod password;
 mod preflight;
 mod problem;
+mod webhook;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -28,3 +29,7 @@ pub use password::{
 };
 pub use preflight::{preflight_create_account, CreateAccountRequest, Preflight, PreflightContext};
 pub use problem::{Problem, ProblemCode};
+pub use webhook::{
+    constant_time_eq, parse_signature_header, parse_webhook, verify_webhook_signature, Hmac,
+    WebhookEvent,
+};

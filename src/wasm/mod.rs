@@ -5,8 +5,10 @@
 
 pub(crate) mod host;
 pub(crate) mod webcrypto;
+pub(crate) mod webhook;
 
-pub use webcrypto::WebCryptoSigner;
+pub use webcrypto::{WebCryptoHmac, WebCryptoSigner};
+pub use webhook::{parse_webhook_json, verify_webhook_signature_js};
 
 use crate::{
     generate_app_password, match_domain, preflight_create_account, validate_app_password,

@@ -1,8 +1,9 @@
 //! The host's WebCrypto (`globalThis.crypto.subtle`) behind the core's crypto traits: RSASSA-PKCS1-v1_5
-//! signing for Manage Domains requests. Reached through
+//! signing for Manage Domains requests and HMAC-SHA256 for webhook signatures. Reached through
 //! `globalThis`, never `window`, so it works in workers, edge runtimes, Deno and Node ≥ 19.
 
 use crate::client::signing::{private_key_pkcs8_der, Signer};
+use crate::webhook::Hmac;
 use crate::Error;
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
@@ -29,6 +30,25 @@ impl Signer for WebCryptoSigner {
                         "the host's WebCrypto could not sign with the service account private_key \
                          ({name}): it must be an unencrypted RSA key"
                     ),
+                })
+            })
+    }
+}
+
+/// HMAC-SHA256 with the host's WebCrypto.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct WebCryptoHmac;
+
+impl Hmac for WebCryptoHmac {
+    async fn hmac_sha256(&self, key: &[u8], message: &[u8]) -> Result<Vec<u8>, Error> {
+        import_and_sign("raw", key, "HMAC", message)
+            .await
+            .map_err(|failure| {
+                Error::InvalidArgument(match failure {
+                    Failure::NoWebCrypto => NO_WEBCRYPTO.into(),
+                    Failure::Host(name) => {
+                        format!("the host's WebCrypto could not compute HMAC-SHA256 ({name})")
+                    }
                 })
             })
     }

@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used)] // tests: a failed unwrap is a failed test
 
 mod signing;
+mod webhook;
 
 use nylas_agent_accounts::wasm::{
     generate_app_password_js, match_domain_json, preflight_create_account_json,

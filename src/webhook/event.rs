@@ -1,0 +1,172 @@
+//! Reading a webhook delivery: the CloudEvents envelope Nylas posts, checked and turned into the
+//! camelCase object JavaScript gets (`type`, `id`, `time`, `data.applicationId`, `data.object`, plus a
+//! `grantId` shortcut). Keys inside `metadata` are the user's own and are kept as sent.
+
+use crate::Error;
+use serde_json::{Map, Value};
+
+/// The first two bytes of every gzip stream (RFC 1952 §2.3.1).
+const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
+
+/// A checked webhook event. The envelope is held as the camelCase JSON JavaScript receives; the
+/// accessors read the fields [`parse_webhook`] made sure exist.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WebhookEvent {
+    json: Map<String, Value>,
+}
+
+impl WebhookEvent {
+    /// The trigger type: `message.created`, `grant.expired`, …
+    pub fn event_type(&self) -> &str {
+        self.str_field("type")
+    }
+
+    /// The delivery's unique id (the same across retries of one delivery).
+    pub fn id(&self) -> &str {
+        self.str_field("id")
+    }
+
+    /// When the event happened, in Unix seconds.
+    pub fn time(&self) -> i64 {
+        self.json.get("time").and_then(Value::as_i64).unwrap_or(0)
+    }
+
+    /// The grant the event is about (`data.object.grant_id`), when it names one.
+    pub fn grant_id(&self) -> Option<&str> {
+        self.json.get("grantId").and_then(Value::as_str)
+    }
+
+    /// `data.object`: a message, a grant notification, … with camelCase keys.
+    /// (Always present in an event [`parse_webhook`] returned.)
+    pub fn object(&self) -> Option<&Map<String, Value>> {
+        self.json
+            .get("data")
+            .and_then(|d| d.get("object"))
+            .and_then(Value::as_object)
+    }
+
+    /// The whole event as the JSON object JavaScript receives.
+    pub fn to_json(&self) -> &Map<String, Value> {
+        &self.json
+    }
+
+    fn str_field(&self, key: &str) -> &str {
+        self.json.get(key).and_then(Value::as_str).unwrap_or("")
+    }
+}
+
+/// Parses and checks a webhook body (the raw bytes, already decompressed if the webhook uses
+/// `compressed_delivery`). Every failure says what is wrong and never quotes the body.
+pub fn parse_webhook(body: &[u8]) -> Result<WebhookEvent, Error> {
+    if body.starts_with(&GZIP_MAGIC) {
+        return Err(invalid(
+            "the webhook body is gzip-compressed (the webhook has compressed_delivery on): verify the \
+             signature on these bytes, then decompress them (e.g. with DecompressionStream('gzip')) and \
+             parse the result",
+        ));
+    }
+    let value: Value = serde_json::from_slice(body).map_err(|e| {
+        if body.iter().all(u8::is_ascii_whitespace) {
+            invalid("the webhook body is empty: pass the raw request body")
+        } else {
+            invalid(&format!(
+                "the webhook body is not valid JSON (line {}, column {})",
+                e.line(),
+                e.column()
+            ))
+        }
+    })?;
+    let Value::Object(envelope) = value else {
+        return Err(invalid(
+            "the webhook body must be a JSON object (a CloudEvents envelope with type, id, time and data)",
+        ));
+    };
+    check_envelope(&envelope)?;
+    let mut json = camel_case_keys(envelope);
+    let grant_id = json
+        .get("data")
+        .and_then(|d| d.get("object"))
+        .and_then(|o| o.get("grantId"))
+        .and_then(Value::as_str)
+        .map(str::to_string);
+    if let Some(grant_id) = grant_id {
+        json.insert("grantId".into(), Value::String(grant_id));
+    }
+    Ok(WebhookEvent { json })
+}
+
+fn check_envelope(envelope: &Map<String, Value>) -> Result<(), Error> {
+    let string = |key: &str| envelope.get(key).and_then(Value::as_str);
+    if string("type").is_none_or(str::is_empty) {
+        return Err(invalid(
+            "the webhook body has no \"type\" (such as \"message.created\")",
+        ));
+    }
+    if string("id").is_none() {
+        return Err(invalid("the webhook body has no \"id\" string"));
+    }
+    if envelope.get("time").and_then(Value::as_i64).is_none() {
+        return Err(invalid(
+            "the webhook body has no \"time\" (an integer of Unix seconds)",
+        ));
+    }
+    let Some(data) = envelope.get("data").and_then(Value::as_object) else {
+        return Err(invalid("the webhook body has no \"data\" object"));
+    };
+    if data.get("application_id").and_then(Value::as_str).is_none() {
+        return Err(invalid(
+            "the webhook body has no \"data.application_id\" string",
+        ));
+    }
+    if data.get("object").and_then(Value::as_object).is_none() {
+        return Err(invalid("the webhook body has no \"data.object\" object"));
+    }
+    Ok(())
+}
+
+/// snake_case keys to camelCase at every level, except under `metadata`, whose keys are the user's.
+fn camel_case_keys(map: Map<String, Value>) -> Map<String, Value> {
+    map.into_iter()
+        .map(|(key, value)| {
+            let value = if key == "metadata" {
+                value
+            } else {
+                camel_case_value(value)
+            };
+            (camel_case(&key), value)
+        })
+        .collect()
+}
+
+fn camel_case_value(value: Value) -> Value {
+    match value {
+        Value::Object(map) => Value::Object(camel_case_keys(map)),
+        Value::Array(items) => Value::Array(items.into_iter().map(camel_case_value).collect()),
+        other => other,
+    }
+}
+
+/// `grant_id` → `grantId`, `webhook_delivery_attempt` → `webhookDeliveryAttempt`. Leading underscores
+/// and keys without underscores are kept as they are.
+pub(super) fn camel_case(key: &str) -> String {
+    let mut out = String::with_capacity(key.len());
+    let mut upper_next = false;
+    for c in key.chars() {
+        if c == '_' && !out.is_empty() {
+            upper_next = true;
+        } else if upper_next {
+            out.push(c.to_ascii_uppercase());
+            upper_next = false;
+        } else {
+            out.push(c);
+        }
+    }
+    if upper_next {
+        out.push('_');
+    }
+    out
+}
+
+fn invalid(message: &str) -> Error {
+    Error::InvalidWebhook(message.to_string())
+}
