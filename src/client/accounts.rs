@@ -3,6 +3,7 @@
 
 use super::case::to_camel;
 use super::endpoints::{list_page, Args, Paging};
+use super::response::refine_create_error;
 use super::retry::{delay_ms, is_ambiguous, jitter};
 use super::signing::Signer;
 use super::transport::{Method, Transport};
@@ -74,7 +75,7 @@ pub async fn create<T: Transport, S: Signer>(
             return create_then_set_password(client, request, signal).await;
         }
         if !is_ambiguous(&error) {
-            return Err(error);
+            return Err(refine_create_error(error));
         }
         // The create may have been applied with its response lost: look before creating again. If the
         // lookup fails too, the outcome stays unknown: wait and look again on the next round.

@@ -106,29 +106,10 @@ fn scrub(message: &str, secrets: &[&str]) -> String {
         })
 }
 
-/// Our stable code and a fix for an API error. The message tests mirror the official CLI's
-/// (nylas-api.md §2): "domain" + "not registered"/"not found"/… means an unregistered domain.
-fn classify(status: u16, error_type: &str, message: &str) -> (&'static str, &'static str) {
-    let m = message.to_ascii_lowercase();
-    let mentions = |words: &[&str]| words.iter().any(|w| m.contains(w));
-    let about_domain = m.contains("domain");
+/// Our stable code and a fix for an API error, from its status. Codes that depend on what was asked
+/// (an unregistered domain on create) are refined by the caller: see `accounts::create`.
+fn classify(status: u16, error_type: &str, _message: &str) -> (&'static str, &'static str) {
     match status {
-        400 | 404 | 422 if about_domain && mentions(&["not registered", "not found", "does not exist", "missing", "unknown"]) => (
-            "DOMAIN_NOT_REGISTERED",
-            "Register the domain with client.domains.create({ name, domainAddress }) and verify it, or use an address on a registered domain.",
-        ),
-        400 | 404 | 422 if about_domain && mentions(&["maximum", "max", "limit"]) => (
-            "DOMAIN_LIMIT_REACHED",
-            "Delete a domain you no longer use, or ask Nylas for a higher domain limit.",
-        ),
-        400 | 422 if about_domain && mentions(&["not verified", "unverified", "verify"]) => (
-            "DOMAIN_NOT_VERIFIED",
-            "Publish the DNS records of client.domains.records(id), then client.domains.verify(id, type).",
-        ),
-        400 | 403 | 422 if mentions(&["account limit", "accounts limit", "limit reached", "too many accounts"]) => (
-            "ACCOUNT_LIMIT_REACHED",
-            "Delete agent accounts you no longer need, or move to a plan with more accounts.",
-        ),
         401 => ("UNAUTHORIZED", "Check the API key (or the service account for domains): it is missing, wrong or revoked."),
         400 if error_type.contains("unauthorized") => ("UNAUTHORIZED", "Check the API key: Nylas rejected it."),
         403 => ("FORBIDDEN", "The key is valid but not allowed to do this; check the application's plan and permissions."),
@@ -139,6 +120,40 @@ fn classify(status: u16, error_type: &str, message: &str) -> (&'static str, &'st
         500..=599 => ("SERVER_ERROR", "Nylas had a problem; safe calls are retried automatically. Try again later if it persists."),
         _ => ("API_ERROR", "Nylas answered with an unexpected status; see the message and requestId."),
     }
+}
+
+/// The codes an account create can fail with besides the generic ones. The message tests mirror the
+/// official CLI's (nylas-api.md §2): "domain" + "not registered"/"not found"/… is an unregistered domain,
+/// "domain" + "maximum"/"limit" the domain cap.
+pub fn refine_create_error(error: Error) -> Error {
+    let Error::Api(mut details) = error else {
+        return error;
+    };
+    let m = details.message.to_ascii_lowercase();
+    let mentions = |words: &[&str]| words.iter().any(|w| m.contains(w));
+    let about_domain = m.contains("domain");
+    let refined = match details.status {
+        400 | 404 | 422 if about_domain && mentions(&["not registered", "not found", "does not exist", "missing", "unknown"]) => Some((
+            "DOMAIN_NOT_REGISTERED",
+            "Register the domain with client.domains.create({ name, domainAddress }) and verify it, or use an address on a registered domain.",
+        )),
+        400 | 404 | 422 if about_domain && mentions(&["maximum", "max", "limit"]) => {
+            Some(("DOMAIN_LIMIT_REACHED", "Delete a domain you no longer use, or ask Nylas for a higher domain limit."))
+        }
+        400 | 422 if about_domain && mentions(&["not verified", "unverified", "verify"]) => Some((
+            "DOMAIN_NOT_VERIFIED",
+            "Publish the DNS records of client.domains.records(id), then client.domains.verify(id, type).",
+        )),
+        400 | 403 | 422 if mentions(&["account limit", "accounts limit", "limit reached", "too many accounts"]) => {
+            Some(("ACCOUNT_LIMIT_REACHED", "Delete agent accounts you no longer need, or move to a plan with more accounts."))
+        }
+        _ => None,
+    };
+    if let Some((code, fix)) = refined {
+        details.code = code;
+        details.fix = fix.to_string();
+    }
+    Error::Api(details)
 }
 
 #[cfg(test)]

@@ -49,8 +49,8 @@ fn errors_map_to_codes_with_fixes() {
     let cases = [
         (
             404,
-            r#"{"error":{"type":"api.not_found_error","message":"domain x.com is not registered with this organization"}}"#,
-            "DOMAIN_NOT_REGISTERED",
+            r#"{"error":{"type":"api.not_found_error","message":"domain d-1 not found"}}"#,
+            "NOT_FOUND",
         ),
         (
             404,
@@ -60,12 +60,12 @@ fn errors_map_to_codes_with_fixes() {
         (
             400,
             r#"{"error":{"type":"api.invalid_request_error","message":"agent account limit reached: this plan allows 3 accounts"}}"#,
-            "ACCOUNT_LIMIT_REACHED",
+            "INVALID_REQUEST",
         ),
         (
             400,
             r#"{"error":{"type":"api.invalid_request_error","message":"domain acme.com is not verified: publish ownership and MX"}}"#,
-            "DOMAIN_NOT_VERIFIED",
+            "INVALID_REQUEST",
         ),
         (
             401,
@@ -125,4 +125,36 @@ fn retry_after_and_secrets() {
         &[],
     ));
     assert!(!d.message.contains("Secret-Password-123") && d.message.contains("[redacted]"));
+}
+
+#[test]
+fn create_errors_are_refined_to_domain_and_plan_codes() {
+    let cases = [
+        (
+            404,
+            "domain x.com is not registered with this organization",
+            "DOMAIN_NOT_REGISTERED",
+        ),
+        (404, "Resource not found", "NOT_FOUND"),
+        (
+            400,
+            "agent account limit reached: this plan allows 3 accounts",
+            "ACCOUNT_LIMIT_REACHED",
+        ),
+        (
+            400,
+            "domain acme.com is not verified: publish ownership and MX",
+            "DOMAIN_NOT_VERIFIED",
+        ),
+        (
+            400,
+            "maximum number of domains reached for this domain plan",
+            "DOMAIN_LIMIT_REACHED",
+        ),
+    ];
+    for (status, message, code) in cases {
+        let body = format!(r#"{{"error":{{"type":"t","message":"{message}"}}}}"#);
+        let error = interpret(response(status, &body, &[]), 0.0, &[]).unwrap_err();
+        assert_eq!(refine_create_error(error).code(), code, "{message}");
+    }
 }
