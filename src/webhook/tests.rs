@@ -207,8 +207,9 @@ fn malformed_bodies_say_what_is_wrong() {
         .as_object_mut()
         .unwrap()
         .remove("application_id");
-    let cases: [(Vec<u8>, &str); 8] = [
+    let cases: [(Vec<u8>, &str); 9] = [
         (vec![0x1f, 0x8b, 8, 0], "gzip-compressed"),
+        (vec![b'{', 0xff, b'}'], "not UTF-8"),
         (b"".to_vec(), "is empty"),
         (b"{\"type\":".to_vec(), "not valid JSON (line 1, column 8)"),
         (b"[1]".to_vec(), "must be a JSON object"),
