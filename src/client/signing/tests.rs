@@ -330,3 +330,16 @@ fn a_missing_key_id_is_refused_before_signing() {
     .unwrap_err();
     assert_eq!(error.code(), "SIGNING_ERROR");
 }
+
+#[test]
+fn keys_sort_by_utf16_whatever_order_the_map_gives() {
+    let keys: Vec<String> = ["\u{FF61}", "\u{1F600}", "z", "é", "a", "A", ""]
+        .iter()
+        .map(|k| k.to_string())
+        .collect();
+    let null = Value::Null;
+    let mut entries: Vec<(&String, &Value)> = keys.iter().map(|k| (k, &null)).collect();
+    canonical::sort_by_utf16(&mut entries);
+    let sorted: Vec<&str> = entries.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(sorted, ["", "A", "a", "z", "é", "\u{1F600}", "\u{FF61}"]);
+}
