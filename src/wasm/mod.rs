@@ -3,6 +3,8 @@
 //! each way is cheaper than building objects property by property across the boundary, and keeps this
 //! layer free of logic.
 
+pub mod client;
+pub mod fetch;
 pub(crate) mod host;
 pub(crate) mod webcrypto;
 pub(crate) mod webhook;
@@ -84,7 +86,8 @@ pub fn preflight_create_account_json(request: &str, context: &str) -> Result<Str
 /// serde_json's own error text is left out: formatting it links float printing and debug escaping
 /// (about 20 KB of wasm) for a message the expectation already states.
 fn parse<T: DeserializeOwned>(json: &str, expectation: &str) -> Result<T, JsValue> {
-    serde_json::from_str(json).map_err(|_| report(&Error::InvalidArgument(format!("{expectation}."))))
+    serde_json::from_str(json)
+        .map_err(|_| report(&Error::InvalidArgument(format!("{expectation}."))))
 }
 
 fn to_json<T: Serialize>(value: &T) -> String {
@@ -93,6 +96,6 @@ fn to_json<T: Serialize>(value: &T) -> String {
 }
 
 /// An error crosses as the JSON of its report; `js/errors.js` makes the `Error` object.
-fn report(error: &Error) -> JsValue {
+pub(crate) fn report(error: &Error) -> JsValue {
     JsValue::from_str(&to_json(&error.report()))
 }

@@ -2,6 +2,7 @@
 //! same checks, run inside each host, including the IDN conversion that the host's `URL` performs.
 #![allow(clippy::unwrap_used)] // tests: a failed unwrap is a failed test
 
+mod client;
 mod signing;
 mod webhook;
 
