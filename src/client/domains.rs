@@ -23,6 +23,19 @@ fn domain_id(args: &Args) -> Result<String, Error> {
         })
 }
 
+async fn fetch_domain<T: Transport, S: Signer>(
+    client: &Client<T, S>,
+    args: &Args,
+    signal: Option<&T::Signal>,
+) -> Result<Value, Error> {
+    let call = Call::new(
+        Method::Get,
+        format!("/v3/admin/domains/{}", domain_id(args)?),
+    )
+    .signed();
+    data_of(client, call, signal).await
+}
+
 /// `[{type, host, recordType, value, status, expiresAt}]` for every record type.
 pub async fn records<T: Transport, S: Signer>(
     client: &Client<T, S>,
@@ -60,16 +73,7 @@ pub async fn zone_file<T: Transport, S: Signer>(
     args: &Args,
     signal: Option<&T::Signal>,
 ) -> Result<Value, Error> {
-    let domain = data_of(
-        client,
-        Call::new(
-            Method::Get,
-            format!("/v3/admin/domains/{}", domain_id(args)?),
-        )
-        .signed(),
-        signal,
-    )
-    .await?;
+    let domain = fetch_domain(client, args, signal).await?;
     let name = domain
         .get("domainAddress")
         .and_then(Value::as_str)
@@ -144,16 +148,7 @@ pub async fn doctor<T: Transport, S: Signer>(
     args: &Args,
     signal: Option<&T::Signal>,
 ) -> Result<Value, Error> {
-    let domain = data_of(
-        client,
-        Call::new(
-            Method::Get,
-            format!("/v3/admin/domains/{}", domain_id(args)?),
-        )
-        .signed(),
-        signal,
-    )
-    .await?;
+    let domain = fetch_domain(client, args, signal).await?;
     let flag = |key: &str| domain.get(key).and_then(Value::as_bool).unwrap_or(false);
     let branded = flag("branded");
     let records = if branded {
