@@ -1,7 +1,13 @@
-// Browser entry: fetches and compiles the wasm beside this file before the module finishes loading,
-// so importers never call init().
-import init from './nylas_agent_accounts.js';
+// Browser entry (pages, module workers, Vite, esbuild): fetches and compiles the wasm beside this file
+// before the module finishes loading, so importers never call init().
+//
+// Why a top-level await: the checks are synchronous, and a page's main thread may only compile wasm
+// asynchronously, so the module has to wait for it before anyone can call validateEmail(). Every
+// browser, module worker and bundler this package is tested with accepts it. Service workers do not
+// (top-level await is refused there), so they import `nylas-agent-accounts/manual-init`, which is this
+// entry without the await: `await ready()` once (e.g. in the install handler) before the first call.
+import { ready } from './browser-manual.js';
 
-await init({ module_or_path: new URL('./nylas_agent_accounts_bg.wasm', import.meta.url) });
+await ready();
 
-export * from './api.js';
+export * from './browser-manual.js';

@@ -116,6 +116,12 @@ export function generateAppPassword(length?: number): string;
 export function matchDomain(email: string, domains: ReadonlyArray<string | Domain>): DomainMatch;
 /** Every problem Nylas would reject a create-account request for, found locally. */
 export function preflightCreateAccount(request: CreateAccountRequest, context?: PreflightContext): Preflight;
+/**
+ * Resolves once the wasm is usable. Every entry initialises itself on import, so this is only needed
+ * with `nylas-agent-accounts/manual-init` (service workers); elsewhere it resolves at once. Safe to call
+ * any number of times.
+ */
+export function ready(): Promise<void>;
 
 /** Stable codes of thrown errors. */
 export type ErrorCode =

@@ -26,6 +26,10 @@ bundle() { node_modules/.bin/esbuild "$STAGE/$1" --bundle --minify --keep-names 
 bundle node.mjs node.mjs --platform=node --format=esm
 bundle node-require.mjs node.cjs --platform=node --format=cjs --log-override:empty-import-meta=silent
 bundle browser.js browser.js --platform=browser --format=esm --target=es2022
+bundle browser-manual.js browser-manual.js --platform=browser --format=esm --target=es2022
+# Workers and Vercel Edge import the .wasm file itself: their bundlers hand it over precompiled.
+bundle worker.js worker.js --platform=neutral --format=esm --target=es2022 '--external:*.wasm'
+bundle edge-light.js edge-light.js --platform=neutral --format=esm --target=es2022 '--external:*.wasm?module'
 # One declaration file: the checks' types, then the client's (js/client.d.ts refers to them by name).
 cat js/index.d.ts $( [ -f js/client.d.ts ] && echo js/client.d.ts ) > "$OUT/index.d.ts"
 cp "$OUT/index.d.ts" "$OUT/index.d.cts"
