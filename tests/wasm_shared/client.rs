@@ -1,6 +1,8 @@
 //! The client through the real boundary (`WasmClient` → `fetch`) against the emulator that
 //! `scripts/test.sh` starts; its address is baked in at compile time (wasm has no environment).
 
+#![allow(clippy::panic)] // tests: a missing emulator is a failed test
+
 use nylas_agent_accounts::wasm::client::WasmClient;
 use serde_json::Value;
 use wasm_bindgen::JsValue;
