@@ -3,6 +3,10 @@
 import wasmModule from './nylas_agent_accounts_bg.wasm?module';
 import { initSync } from './nylas_agent_accounts.js';
 
+// `vercel dev` (npm edge-runtime) compiles the module in Node's realm, outside the edge VM: a real
+// WebAssembly.Module that fails the glue's `instanceof` check here. Give it this realm's prototype;
+// instantiation checks the object itself, not its prototype.
+if (!(wasmModule instanceof WebAssembly.Module)) Object.setPrototypeOf(wasmModule, WebAssembly.Module.prototype);
 initSync({ module: wasmModule });
 
 export * from './api.js';
