@@ -123,10 +123,10 @@ export function preflightCreateAccount(request: CreateAccountRequest, context?: 
  */
 export function ready(): Promise<void>;
 
-/** Stable codes of thrown errors. */
+/** Stable codes of thrown errors (`ApiErrorCode` and `WebhookErrorCode` are declared below). */
 export type ErrorCode =
-  | 'VALIDATION_ERROR' | 'INVALID_ARGUMENT' | 'API_ERROR' | 'NETWORK_ERROR' | 'TIMEOUT' | 'ABORTED'
-  | 'RANDOM_UNAVAILABLE' | 'INTERNAL_ERROR';
+  | 'VALIDATION_ERROR' | 'INVALID_ARGUMENT' | 'NETWORK_ERROR' | 'TIMEOUT' | 'ABORTED'
+  | 'RANDOM_UNAVAILABLE' | 'INTERNAL_ERROR' | WebhookErrorCode | ApiErrorCode;
 
 /** Base class of every error this package throws. */
 export class AgentAccountsError extends Error {
@@ -140,6 +140,7 @@ export class ValidationError extends AgentAccountsError {
 /** The Nylas API answered with an error. */
 export class ApiError extends AgentAccountsError {
   readonly name: 'ApiError';
+  readonly code: ApiErrorCode;
   readonly status: number;
   readonly type: string;
   readonly requestId?: string;
