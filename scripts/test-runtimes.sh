@@ -8,8 +8,9 @@
 # .cache/runtime-fixtures/, installs the tarball there, and in each runtime runs validateEmail,
 # generateAppPassword and one client call (accounts.create) against a local emulator. The runtimes and
 # bundlers come from npm (tests/runtimes/tools/package.json) into .cache/runtimes/, once; Chromium is
-# Debian's. Prints a table runtime × result and exits non-zero if any runtime failed. Every process it
-# starts is stopped on exit; nothing leaves 127.0.0.1 (update checks and telemetry are switched off).
+# Debian's. Last, the strict TypeScript consumers of tests/ts type-check against the packed types.
+# Prints a table runtime × result and exits non-zero if any row failed. Every process it starts is
+# stopped on exit; nothing leaves 127.0.0.1 (update checks and telemetry are switched off).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -88,7 +89,11 @@ fresh() {
   (cd "$WORK/$1" && npm install --no-audit --no-fund --loglevel=error "$tarball" >/dev/null)
 }
 for f in node workers vercel-edge browser esbuild vite; do fresh "$f"; done
-log "installed the tarball into 6 fresh fixture projects"
+# TypeScript consumers (tests/ts) against the packed types, in an ESM project as users have them.
+mkdir -p "$WORK/ts" && cp "$ROOT"/tests/ts/*.ts "$ROOT"/tests/ts/*.cts "$ROOT"/tests/ts/tsconfig*.json "$WORK/ts/"
+echo '{ "name": "smoke-ts", "private": true, "type": "module" }' > "$WORK/ts/package.json"
+(cd "$WORK/ts" && npm install --no-audit --no-fund --loglevel=error "$tarball" >/dev/null)
+log "installed the tarball into 7 fresh fixture projects"
 
 free_port() { node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })'; }
 
@@ -174,7 +179,25 @@ for step in "${steps[@]}"; do
   log "$name: ${results[-1]#*|}"
 done
 
-# 5. The table.
+# 5. Strict TypeScript consumers (strict, exactOptionalPropertyTypes; @ts-expect-error marks the calls
+# that must not compile) under each module resolution users pick.
+for config in "bundler|tsconfig.json tsconfig.bundler-entries.json" "node16 ESM|tsconfig.node16-esm.json" "node16 CommonJS|tsconfig.node16-cjs.json"; do
+  name="TypeScript ${config%%|*}"
+  start=$(date +%s.%N)
+  out= rc=0
+  for c in ${config#*|}; do
+    out+=$(cd "$WORK/ts" && timeout "$STEP_TIMEOUT" "$ROOT/node_modules/.bin/tsc" -p "$c" 2>&1) || rc=$?
+  done
+  seconds=$(printf '%.1f' "$(echo "$(date +%s.%N) - $start" | bc)")
+  if [ $rc -eq 0 ]; then record "$name" PASS "$seconds" ""; else
+    [ $rc -eq 124 ] && out="timed out after ${STEP_TIMEOUT}s"
+    record "$name" FAIL "$seconds" "$(printf '%s' "$out" | head -n 1 | cut -c1-90)"
+    printf '\n-- %s failed:\n%s\n' "$name" "$out" >&2
+  fi
+  log "$name: ${results[-1]#*|}"
+done
+
+# 6. The table.
 failed=0
 printf '\n| runtime | result | seconds | note |\n|---|---|---|---|\n'
 for r in "${results[@]}"; do

@@ -28,6 +28,7 @@ bash scripts/with-emulator.sh --domain wasm.nylas.email --auto-connector -- bash
 
 step "package tests (node --test)"
 node --test tests/js/
+bash scripts/test-runtimes.sh
 
 step "TypeScript consumer (strict)"
 node_modules/.bin/tsc -p tests/ts
