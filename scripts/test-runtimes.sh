@@ -32,6 +32,7 @@ export DENO_NO_UPDATE_CHECK=1 DENO_NO_PROMPT=1 DENO_DIR=$ROOT/.cache/deno DO_NOT
 export NO_UPDATE_NOTIFIER=1 npm_config_update_notifier=false npm_config_audit=false npm_config_fund=false
 
 log() { printf '[runtimes] %s\n' "$*"; }
+printf '\n== runtime matrix: the packed package in each runtime (%s)\n' "$NYLAS_API_URI"
 
 # Background servers (workerd, wrangler) run in their own process group, listed in a file so that the
 # groups a step's subshell started are stopped too; all are stopped after each step and on exit.
