@@ -131,6 +131,14 @@ run_wrangler() {
   get_when_up "http://127.0.0.1:$port/" "$g" || { tail -n 20 "$WORK/wrangler.log" >&2; return 1; }
 }
 
+run_vite_dev() {
+  local port g; port=$(free_port)
+  cd "$WORK/vite"
+  g=$(background "$WORK/vite-dev.log" timeout "$STEP_TIMEOUT" vite --host 127.0.0.1 --port "$port" --strictPort)
+  get_when_up "http://127.0.0.1:$port/" "$g" >/dev/null || { tail -n 20 "$WORK/vite-dev.log" >&2; return 1; }
+  node "$FIXTURES/harness/chromium.mjs" "$TOOLS" "http://127.0.0.1:$port" ""
+}
+
 chromium_page() {  # chromium_page FIXTURE [SUBFOLDER] PAGE
   node "$FIXTURES/harness/chromium.mjs" "$TOOLS" "$WORK/$1/${3:+$2}" "${3:-$2}"
 }
@@ -148,6 +156,7 @@ steps=(
   "Chromium dedicated worker|chromium_page browser worker.html"
   "Chromium service worker (manual-init)|chromium_page browser service-worker.html"
   "esbuild bundle in Chromium|cd $WORK/esbuild && npm run --silent build >/dev/null 2>&1 && chromium_page esbuild index.html"
+  "Vite dev server in Chromium|run_vite_dev"
   "Vite build in Chromium|cd $WORK/vite && npm run --silent build >/dev/null 2>&1 && chromium_page vite dist index.html"
 )
 
@@ -159,7 +168,7 @@ check_result() {  # the last line of output must be the expected JSON
 }
 
 export ROOT TOOLS WORK FIXTURES STEP_TIMEOUT GROUPS_FILE
-export -f run_workerd run_wrangler chromium_page free_port get_when_up background
+export -f run_workerd run_wrangler run_vite_dev chromium_page free_port get_when_up background
 for step in "${steps[@]}"; do
   name=${step%%|*} cmd=${step#*|}
   start=$(date +%s.%N)

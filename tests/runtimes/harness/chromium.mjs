@@ -2,6 +2,7 @@
 // the page writes into #result. Serves the fixture folder on 127.0.0.1 with a small proxy at /nylas/ that
 // adds the API key, as the README tells browser apps to do: the key never reaches the page.
 //   node chromium.mjs <tools dir> <folder to serve> <page path>   (env: NYLAS_API_KEY, NYLAS_API_URI)
+//   node chromium.mjs <tools dir> <http://… of a running server> <page path>
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
@@ -36,7 +37,9 @@ const server = createServer(async (req, res) => {
     res.writeHead(error.code === 'ENOENT' ? 404 : 500).end(String(error.message));
   }
 });
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const served = !/^https?:/.test(root);
+if (served) await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = served ? `http://127.0.0.1:${server.address().port}` : root;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -49,7 +52,7 @@ try {
   tab.on('console', (m) => logs.push(`console.${m.type()}: ${m.text()}`));
   tab.on('pageerror', (e) => logs.push(`page error: ${e.message}`));
   tab.on('requestfailed', (r) => logs.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
-  await tab.goto(`http://127.0.0.1:${server.address().port}/${page}`);
+  await tab.goto(`${origin}/${page}`);
   await tab.waitForFunction(() => document.getElementById('result')?.textContent, null, { timeout: 30_000 });
   console.log(await tab.textContent('#result'));
 } catch (error) {
@@ -57,5 +60,5 @@ try {
   process.exitCode = 1;
 } finally {
   await browser.close();
-  server.close();
+  if (served) server.close();
 }

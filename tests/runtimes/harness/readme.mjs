@@ -13,7 +13,7 @@ const documented = [
   'tests/runtimes/workers/src/index.js', 'tests/runtimes/workers/wrangler.toml', 'tests/runtimes/workers/config.capnp',
   'tests/runtimes/vercel-edge/api/agent.js',
   'tests/runtimes/browser/index.html', 'tests/runtimes/browser/agent-worker.js', 'tests/runtimes/browser/sw.js',
-  'tests/runtimes/esbuild/package.json', 'tests/runtimes/vite/main.js',
+  'tests/runtimes/esbuild/package.json', 'tests/runtimes/vite/main.js', 'tests/runtimes/vite/vite.config.js',
 ];
 const block = /^```(\w+) file=(\S+)\n([\s\S]*?)^```$/gm;
 const read = (path) => readFileSync(fileURLToPath(new URL(path, root)), 'utf8');
