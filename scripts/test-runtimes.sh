@@ -71,10 +71,17 @@ listed=$(node -e 'const r = JSON.parse(require("fs").readFileSync(0, "utf8")); c
   console.log(p.files.map((f) => f.path).sort().join(" "))' <<<"$publish_json")
 results=()
 record() { results+=("$1|$2|$3|$4"); }  # runtime, PASS/FAIL, seconds, note
-if [ "$listed" = "$expected" ]; then
-  record "npm publish --dry-run" PASS - "11 files"
-else
+# Every entry the exports name must be in sideEffects, or esbuild (inside wrangler) drops its initSync().
+unlisted=$(node -e 'const p = require("./pkg/package.json"); const targets = new Set();
+  const walk = (v) => typeof v === "string" ? targets.add(v) : Object.values(v).forEach(walk);
+  walk(p.exports);
+  console.log([...targets].filter((t) => /\.(c|m)?js$/.test(t) && !p.sideEffects.includes(t)).join(" "))')
+if [ "$listed" != "$expected" ]; then
   record "npm publish --dry-run" FAIL - "files: $listed"
+elif [ -n "$unlisted" ]; then
+  record "npm publish --dry-run" FAIL - "entries missing from sideEffects: $unlisted"
+else
+  record "npm publish --dry-run" PASS - "11 files; every entry in sideEffects"
 fi
 
 # 3. The README's snippets are the fixtures' files, byte for byte.
