@@ -146,6 +146,10 @@ run_vite_dev() {
   node "$FIXTURES/harness/chromium.mjs" "$TOOLS" "http://127.0.0.1:$port" ""
 }
 
+build_app() {  # the fixture's `npm run build`, quiet unless it fails
+  npm run --silent build > build.log 2>&1 || { tail -n 20 build.log; return 1; }
+}
+
 chromium_page() {  # chromium_page FIXTURE [SUBFOLDER] PAGE
   node "$FIXTURES/harness/chromium.mjs" "$TOOLS" "$WORK/$1/${3:+$2}" "${3:-$2}"
 }
@@ -162,9 +166,9 @@ steps=(
   "Chromium page|chromium_page browser index.html"
   "Chromium dedicated worker|chromium_page browser worker.html"
   "Chromium service worker (manual-init)|chromium_page browser service-worker.html"
-  "esbuild bundle in Chromium|cd $WORK/esbuild && npm run --silent build >/dev/null 2>&1 && chromium_page esbuild index.html"
+  "esbuild bundle in Chromium|cd $WORK/esbuild && build_app && chromium_page esbuild index.html"
   "Vite dev server in Chromium|run_vite_dev"
-  "Vite build in Chromium|cd $WORK/vite && npm run --silent build >/dev/null 2>&1 && chromium_page vite dist index.html"
+  "Vite build in Chromium|cd $WORK/vite && build_app && chromium_page vite dist index.html"
 )
 
 check_result() {  # the last line of output must be the expected JSON
@@ -175,7 +179,7 @@ check_result() {  # the last line of output must be the expected JSON
 }
 
 export ROOT TOOLS WORK FIXTURES STEP_TIMEOUT GROUPS_FILE
-export -f run_workerd run_wrangler run_vite_dev chromium_page free_port get_when_up background
+export -f run_workerd run_wrangler run_vite_dev build_app chromium_page free_port get_when_up background
 for step in "${steps[@]}"; do
   name=${step%%|*} cmd=${step#*|}
   start=$(date +%s.%N)
