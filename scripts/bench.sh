@@ -10,6 +10,8 @@ if [ "${1:-}" != "--assemble" ]; then
   rm -f bench/results/*.md
   echo "== local checks vs validator.js and email-addresses"
   node bench/checks.mjs
+  echo "== size and cold start vs nylas, agentmail, resend"
+  node bench/peers.mjs
   for extra in scripts/bench-emulator.sh scripts/bench-client.sh; do
     if [ -x "$extra" ]; then echo "== $extra"; bash "$extra"; fi
   done
@@ -26,10 +28,10 @@ fi
   cat bench/results/checks.md
   echo
   cat bench/notes/checks.md
-  for section in emulator client; do
+  for section in peers emulator client; do
     if [ -f "bench/results/$section.md" ]; then
       echo
-      echo "## ${section^}"
+      case $section in peers) echo "## Size and cold start against the peers" ;; *) echo "## ${section^}" ;; esac
       echo
       cat "bench/results/$section.md"
     fi
