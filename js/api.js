@@ -2,6 +2,7 @@
 // and turns error reports into Error classes. No validation logic lives here: it is all in Rust.
 import * as wasm from './nylas_agent_accounts.js';
 import { toError, ValidationError } from './errors.js';
+import { requestFields } from './request.js';
 
 export {
   AgentAccountsError, ValidationError, ApiError, NetworkError, TimeoutError, AbortError,
@@ -79,14 +80,8 @@ export function matchDomain(email, domains) {
   return JSON.parse(call(wasm.matchDomainJson, text(email), JSON.stringify(domains ?? [])));
 }
 
-const REQUEST_FIELDS = ['email', 'appPassword', 'name', 'policyId', 'workspaceId'];
-
 export function preflightCreateAccount(request, context) {
-  // A field of the wrong type is checked as its string form, so it is reported rather than thrown.
-  const fields = {};
-  for (const field of REQUEST_FIELDS) {
-    if (request?.[field] != null) fields[field] = text(request[field]);
-  }
+  const fields = requestFields(request);
   return JSON.parse(call(wasm.preflightCreateAccountJson, JSON.stringify(fields), JSON.stringify(context ?? {})));
 }
 

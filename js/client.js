@@ -4,8 +4,8 @@
 import { WasmClient } from './nylas_agent_accounts.js';
 import { toError, ValidationError } from './errors.js';
 import { preflightCreateAccount } from './api.js';
+import { requestFields } from './request.js';
 
-const REQUEST_FIELDS = ['email', 'appPassword', 'name', 'policyId', 'workspaceId'];
 const inspect = Symbol.for('nodejs.util.inspect.custom');
 
 /** `await list()` gives the first page `{ data, nextCursor }`; `for await (const x of list())` walks every item. */
@@ -28,13 +28,6 @@ class ListCall {
   }
 }
 
-function requestFields(request) {
-  const fields = {};
-  for (const field of REQUEST_FIELDS) {
-    if (request?.[field] != null) fields[field] = String(request[field]);
-  }
-  return fields;
-}
 
 export class AgentAccounts {
   #core;

@@ -35,7 +35,7 @@ cat js/index.d.ts $( [ -f js/client.d.ts ] && echo js/client.d.ts ) > "$OUT/inde
 cp "$OUT/index.d.ts" "$OUT/index.d.cts"
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 sed "s/__VERSION__/$version/" js/package.template.json > "$OUT/package.json"
-cp README.md "$OUT/README.md" 2>/dev/null || true
+cp README.md LICENSE "$OUT/"
 # Lets the tests, the demo and the benchmarks import the package by its name, as users do.
 ln -sfn ../pkg node_modules/nylas-agent-accounts
 printf 'built %s: %s bytes wasm; a browser downloads %s bytes gzip -9 (browser.js + wasm)\n' "$OUT" \

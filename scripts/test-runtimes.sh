@@ -66,7 +66,7 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 tarball=$WORK/$(cd pkg && npm pack --silent --pack-destination "$WORK" | tail -n 1)
 log "packed $(basename "$tarball") ($(wc -c < "$tarball") bytes)"
 publish_json=$(cd pkg && npm publish --dry-run --json 2>/dev/null)
-expected="README.md browser-manual.js browser.js edge-light.js index.d.cts index.d.ts node.cjs node.mjs nylas_agent_accounts_bg.wasm package.json worker.js"
+expected="LICENSE README.md browser-manual.js browser.js edge-light.js index.d.cts index.d.ts node.cjs node.mjs nylas_agent_accounts_bg.wasm package.json worker.js"
 listed=$(node -e 'const r = JSON.parse(require("fs").readFileSync(0, "utf8")); const p = r["nylas-agent-accounts"] ?? r;
   console.log(p.files.map((f) => f.path).sort().join(" "))' <<<"$publish_json")
 results=()
@@ -81,7 +81,7 @@ if [ "$listed" != "$expected" ]; then
 elif [ -n "$unlisted" ]; then
   record "npm publish --dry-run" FAIL - "entries missing from sideEffects: $unlisted"
 else
-  record "npm publish --dry-run" PASS - "11 files; every entry in sideEffects"
+  record "npm publish --dry-run" PASS - "12 files; every entry in sideEffects"
 fi
 
 # 3. The README's snippets are the fixtures' files, byte for byte.
