@@ -3,7 +3,6 @@
 // file shapes the API: promises, `for await` pagination, the connector single-flight and createMany.
 import { WasmClient } from './nylas_agent_accounts.js';
 import { toError, ValidationError } from './errors.js';
-import { preflightCreateAccount } from './api.js';
 import { requestFields } from './request.js';
 
 const inspect = Symbol.for('nodejs.util.inspect.custom');
@@ -113,10 +112,7 @@ export class AgentAccounts {
 
   async #createAccount(request, opts) {
     const fields = requestFields(request);
-    const verdict = preflightCreateAccount(fields);
-    if (!verdict.valid) {
-      throw new ValidationError(verdict.problems[0].message + (verdict.problems.length > 1 ? ` (and ${verdict.problems.length - 1} more problems)` : ''), 'VALIDATION_ERROR', verdict.problems);
-    }
+    await this.#call('accounts.preflight', { body: fields }, opts);
     await this.#ensureConnector(opts);
     return this.#call('accounts.create', { body: fields }, opts);
   }

@@ -51,10 +51,7 @@ pub async fn create<T: Transport, S: Signer>(
     request: &CreateAccountRequest,
     signal: Option<&T::Signal>,
 ) -> Result<Value, Error> {
-    let verdict = preflight_create_account(request, &PreflightContext::default());
-    if !verdict.valid {
-        return Err(Error::Validation(verdict.problems));
-    }
+    preflight(request)?;
     let email = request.email.as_deref().unwrap_or("").to_string();
     let secrets: Vec<String> = request.app_password.iter().cloned().collect();
     let mut attempt = 0;
@@ -100,6 +97,16 @@ pub async fn create<T: Transport, S: Signer>(
                 jitter(),
             ))
             .await;
+    }
+}
+
+/// Everything the local checks find wrong with `request`, as one `ValidationError`.
+pub fn preflight(request: &CreateAccountRequest) -> Result<(), Error> {
+    let verdict = preflight_create_account(request, &PreflightContext::default());
+    if verdict.valid {
+        Ok(())
+    } else {
+        Err(Error::Validation(verdict.problems))
     }
 }
 

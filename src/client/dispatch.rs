@@ -9,6 +9,15 @@ use crate::error::Error;
 use crate::CreateAccountRequest;
 use serde_json::{json, Value};
 
+fn create_request(body: Value) -> Result<CreateAccountRequest, Error> {
+    serde_json::from_value(body).map_err(|_| {
+        Error::InvalidArgument(
+            "accounts.create(request): request must be an object such as { email, appPassword? }."
+                .into(),
+        )
+    })
+}
+
 /// Runs operation `op` (`"accounts.create"`, `"policies.list"`, …) with `args` (`{id?, body?, filter?,
 /// cursor?, type?}`).
 pub async fn dispatch<T: Transport, S: Signer>(
@@ -22,12 +31,10 @@ pub async fn dispatch<T: Transport, S: Signer>(
     let id = || args.id.clone().unwrap_or_default();
     let body = || args.body.clone().unwrap_or_else(|| json!({}));
     match op {
-        "accounts.create" => {
-            let request: CreateAccountRequest = serde_json::from_value(body()).map_err(|_| {
-                Error::InvalidArgument("accounts.create(request): request must be an object such as { email, appPassword? }.".into())
-            })?;
-            accounts::create(client, &request, signal).await
-        }
+        "accounts.create" => accounts::create(client, &create_request(body())?, signal).await,
+        // The local half of a create, with no request: lets the JavaScript side refuse a bad request
+        // before it makes sure the connector exists.
+        "accounts.preflight" => accounts::preflight(&create_request(body())?).map(|()| Value::Null),
         "accounts.list" => accounts::list(client, &args, signal).await,
         "accounts.get" => accounts::get(client, &id(), signal).await,
         "accounts.update" => accounts::update(client, &id(), &body(), signal).await,
