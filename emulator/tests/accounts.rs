@@ -41,16 +41,8 @@ async fn unregistered_domain_is_404_naming_the_domain_and_unverified_is_400() {
         a.message()
     );
 
-    let account = fixture_account();
     let emu = Emu::new(&["--service-account", FIXTURE]);
-    let d = emu
-        .signed(
-            &account,
-            "POST",
-            "/v3/admin/domains",
-            Some(json!({"name": "Corp", "domain_address": "corp.example"})),
-        )
-        .await;
+    let d = emu.create_domain("Corp", "corp.example").await;
     assert_eq!(d.status, 200);
     let a = emu.create_account("bot@corp.example").await;
     assert_eq!(a.status, 400);
@@ -159,10 +151,7 @@ async fn grants_list_is_offset_paginated_and_filtered() {
 #[tokio::test]
 async fn grants_are_found_by_id_email_and_prefixes() {
     let emu = Emu::new(&[]);
-    let id = emu.create_account("find@acme.nylas.email").await.data()["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let id = emu.account_id("find@acme.nylas.email").await;
     for ident in [
         id.clone(),
         format!("grant:{id}"),
@@ -182,10 +171,7 @@ async fn grants_are_found_by_id_email_and_prefixes() {
 #[tokio::test]
 async fn patch_replaces_settings_wholesale_and_delete_is_permanent() {
     let emu = Emu::new(&[]);
-    let id = emu.create_account("p@acme.nylas.email").await.data()["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let id = emu.account_id("p@acme.nylas.email").await;
     let path = format!("/v3/grants/{id}");
     let new_pw = json!({"settings": {"email": "p@acme.nylas.email", "app_password": "Zyxwvutsrqponmlk98"}, "name": "P"});
     let a = emu.call("PATCH", &path, Some(new_pw)).await;
@@ -231,10 +217,7 @@ async fn patch_replaces_settings_wholesale_and_delete_is_permanent() {
 #[tokio::test]
 async fn stored_hash_is_bcrypt_and_verifies() {
     let emu = Emu::new(&[]);
-    let id = emu.create_account("h@acme.nylas.email").await.data()["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let id = emu.account_id("h@acme.nylas.email").await;
     let store = emu.state.store.lock().unwrap();
     let hash = store
         .grants
@@ -319,7 +302,7 @@ async fn legacy_policy_id_is_inherited_from_the_nylas_connector() {
     let p = emu
         .call("POST", "/v3/policies", Some(json!({"name": "Strict"})))
         .await;
-    let pid = p.data()["id"].as_str().unwrap().to_string();
+    let pid = owned_str(&p.data()["id"]);
     let c = emu
         .call(
             "PATCH",

@@ -6,25 +6,16 @@ use serde_json::json;
 
 #[tokio::test]
 async fn signed_calls_manage_domains_and_verification_reads_published_dns() {
-    let account = fixture_account();
     let emu = Emu::new(&["--service-account", FIXTURE]);
-    let d = emu
-        .signed(
-            &account,
-            "POST",
-            "/v3/admin/domains",
-            Some(json!({"name": "Corp", "domain_address": "Corp.Example"})),
-        )
-        .await;
+    let d = emu.create_domain("Corp", "Corp.Example").await;
     assert_eq!(d.status, 200, "{:?}", d.body);
     assert_eq!(d.data()["domain_address"], "corp.example");
     assert_eq!(d.data()["branded"], false);
     assert_eq!(d.data()["verified_ownership"], false);
-    let id = d.data()["id"].as_str().unwrap().to_string();
+    let id = owned_str(&d.data()["id"]);
 
     let info = emu
-        .signed(
-            &account,
+        .admin(
             "POST",
             &format!("/v3/admin/domains/{id}/info"),
             Some(json!({"type": "ownership"})),
@@ -36,12 +27,7 @@ async fn signed_calls_manage_domains_and_verification_reads_published_dns() {
 
     let verify_path = format!("/v3/admin/domains/{id}/verify");
     let failed = emu
-        .signed(
-            &account,
-            "POST",
-            &verify_path,
-            Some(json!({"type": "ownership"})),
-        )
+        .admin("POST", &verify_path, Some(json!({"type": "ownership"})))
         .await;
     assert_eq!(failed.data()["status"], "failed");
     emu.hook(
@@ -51,12 +37,7 @@ async fn signed_calls_manage_domains_and_verification_reads_published_dns() {
     )
     .await;
     let done = emu
-        .signed(
-            &account,
-            "POST",
-            &verify_path,
-            Some(json!({"type": "ownership"})),
-        )
+        .admin("POST", &verify_path, Some(json!({"type": "ownership"})))
         .await;
     assert_eq!(done.data()["status"], "done");
     assert_eq!(
@@ -71,22 +52,19 @@ async fn signed_calls_manage_domains_and_verification_reads_published_dns() {
     )
     .await;
     let mx = emu
-        .signed(&account, "POST", &verify_path, Some(json!({"type": "mx"})))
+        .admin("POST", &verify_path, Some(json!({"type": "mx"})))
         .await;
     assert_eq!(mx.data()["status"], "done");
     assert_eq!(emu.create_account("a@corp.example").await.status, 201);
 
-    let list = emu
-        .signed(&account, "GET", "/v3/admin/domains?limit=1", None)
-        .await;
+    let list = emu.admin("GET", "/v3/admin/domains?limit=1", None).await;
     assert_eq!(list.data().as_array().unwrap().len(), 1);
     assert!(
         list.body["next_cursor"].is_string(),
         "acme + corp: two domains"
     );
     let renamed = emu
-        .signed(
-            &account,
+        .admin(
             "PUT",
             &format!("/v3/admin/domains/{id}"),
             Some(json!({"name": "Corp 2"})),
@@ -94,13 +72,13 @@ async fn signed_calls_manage_domains_and_verification_reads_published_dns() {
         .await;
     assert_eq!(renamed.data()["name"], "Corp 2");
     assert_eq!(
-        emu.signed(&account, "DELETE", &format!("/v3/admin/domains/{id}"), None)
+        emu.admin("DELETE", &format!("/v3/admin/domains/{id}"), None)
             .await
             .status,
         200
     );
     assert_eq!(
-        emu.signed(&account, "GET", &format!("/v3/admin/domains/{id}"), None)
+        emu.admin("GET", &format!("/v3/admin/domains/{id}"), None)
             .await
             .status,
         404
@@ -165,43 +143,21 @@ async fn bad_signatures_stale_timestamps_and_reused_nonces_are_refused() {
 
 #[tokio::test]
 async fn trial_domains_need_no_dns_and_one_per_organization() {
-    let account = fixture_account();
     let emu = Emu::with_args(clap::Parser::parse_from([
         "e",
         "--service-account",
         FIXTURE,
         "--auto-connector",
     ]));
-    let d = emu
-        .signed(
-            &account,
-            "POST",
-            "/v3/admin/domains",
-            Some(json!({"name": "Trial", "domain_address": "my-team.nylas.email"})),
-        )
-        .await;
+    let d = emu.create_domain("Trial", "my-team.nylas.email").await;
     assert_eq!(d.data()["branded"], true);
     assert_eq!(d.data()["verified_mx"], true);
     assert_eq!(
         emu.create_account("bot@my-team.nylas.email").await.status,
         201
     );
-    let second = emu
-        .signed(
-            &account,
-            "POST",
-            "/v3/admin/domains",
-            Some(json!({"name": "T2", "domain_address": "other.nylas.email"})),
-        )
-        .await;
+    let second = emu.create_domain("T2", "other.nylas.email").await;
     assert_eq!(second.status, 400);
-    let bad = emu
-        .signed(
-            &account,
-            "POST",
-            "/v3/admin/domains",
-            Some(json!({"name": "T3", "domain_address": "a.b.nylas.email"})),
-        )
-        .await;
+    let bad = emu.create_domain("T3", "a.b.nylas.email").await;
     assert_eq!(bad.status, 400);
 }

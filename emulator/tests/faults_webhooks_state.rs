@@ -10,12 +10,7 @@ use std::sync::{Arc, Mutex};
 async fn a_fault_after_the_handler_applies_the_change_but_loses_the_response() {
     let emu = Emu::new(&[]);
     let rule = json!({"kind": "503", "path": "/v3/connect/custom", "phase": "after", "count": 1});
-    assert_eq!(
-        emu.hook("POST", "/__emulator/faults", Some(rule))
-            .await
-            .status,
-        200
-    );
+    assert_eq!(emu.add_fault(rule).await.status, 200);
     let lost = emu.create_account("lost@acme.nylas.email").await;
     assert_eq!(lost.status, 503);
     assert_eq!(lost.error_type(), "api.provider_error");
@@ -32,7 +27,7 @@ async fn a_fault_after_the_handler_applies_the_change_but_loses_the_response() {
 async fn a_fault_before_the_handler_applies_nothing() {
     let emu = Emu::new(&[]);
     let rule = json!({"kind": "429", "pattern": "/v3/connect/*", "method": "POST", "count": 1});
-    emu.hook("POST", "/__emulator/faults", Some(rule)).await;
+    emu.add_fault(rule).await;
     let refused = emu.create_account("before@acme.nylas.email").await;
     assert_eq!(refused.status, 429);
     assert_eq!(refused.headers["retry-after"], "1");
@@ -54,22 +49,14 @@ async fn a_fault_before_the_handler_applies_nothing() {
 #[tokio::test]
 async fn html_and_malformed_json_faults_break_parsing() {
     let emu = Emu::new(&[]);
-    emu.hook(
-        "POST",
-        "/__emulator/faults",
-        Some(json!({"kind": "html", "path": "/v3/grants", "count": 1})),
-    )
-    .await;
+    emu.add_fault(json!({"kind": "html", "path": "/v3/grants", "count": 1}))
+        .await;
     let html = emu.call("GET", "/v3/grants", None).await;
     assert_eq!(html.status, 502);
     assert!(html.body.is_null(), "not JSON");
     assert_eq!(html.headers["content-type"], "text/html");
-    emu.hook(
-        "POST",
-        "/__emulator/faults",
-        Some(json!({"kind": "malformed_json", "path": "/v3/grants", "count": 1})),
-    )
-    .await;
+    emu.add_fault(json!({"kind": "malformed_json", "path": "/v3/grants", "count": 1}))
+        .await;
     let cut = emu.call("GET", "/v3/grants", None).await;
     assert_eq!(cut.status, 200);
     assert!(cut.body.is_null(), "cut JSON does not parse");
@@ -178,7 +165,7 @@ async fn webhooks_handshake_then_signed_message_created_deliveries() {
         .as_str()
         .unwrap()
         .to_string();
-    let id = created.data()["id"].as_str().unwrap().to_string();
+    let id = owned_str(&created.data()["id"]);
     let fetched = emu.call("GET", &format!("/v3/webhooks/{id}"), None).await;
     assert!(
         fetched.data().get("webhook_secret").is_none(),
@@ -232,12 +219,8 @@ async fn a_reset_fault_resets_the_tcp_connection() {
         .clone()
         .into_make_service_with_connect_info::<ConnMeta>();
     tokio::spawn(async move { axum::serve(ResettableListener(tcp), app).await.unwrap() });
-    emu.hook(
-        "POST",
-        "/__emulator/faults",
-        Some(json!({"kind": "reset", "path": "/v3/grants", "count": 1})),
-    )
-    .await;
+    emu.add_fault(json!({"kind": "reset", "path": "/v3/grants", "count": 1}))
+        .await;
     let http = reqwest::Client::new();
     let err = http
         .get(format!("{base}/v3/grants"))

@@ -10,7 +10,7 @@ async fn workspaces_default_auto_group_and_manual_assign() {
     let list = emu.call("GET", "/v3/workspaces", None).await;
     let default = &list.data()[0];
     assert_eq!(default["default"], true);
-    let default_id = default["workspace_id"].as_str().unwrap().to_string();
+    let default_id = owned_str(&default["workspace_id"]);
     assert!(
         default.get("id").is_none(),
         "workspaces use workspace_id, not id"
@@ -31,14 +31,14 @@ async fn workspaces_default_auto_group_and_manual_assign() {
         .await;
     assert_eq!(w.status, 200);
     assert_eq!(w.data()["auto_group"], true);
-    let wid = w.data()["workspace_id"].as_str().unwrap().to_string();
+    let wid = owned_str(&w.data()["workspace_id"]);
     let g = emu.create_account("grouped@acme.nylas.email").await;
     assert_eq!(
         g.data()["workspace_id"],
         wid.as_str(),
         "auto-grouped by domain"
     );
-    let gid = g.data()["id"].as_str().unwrap().to_string();
+    let gid = owned_str(&g.data()["id"]);
 
     let assign = json!({"assign_grants": [gid.clone()]});
     let path = format!("/v3/workspaces/{wid}/manual-assign");
@@ -89,7 +89,7 @@ async fn policies_crud_with_partial_put_and_validation() {
         .await;
     assert_eq!(p.status, 200);
     assert_eq!(p.data()["spam_detection"]["spam_sensitivity"], 1.0);
-    let id = p.data()["id"].as_str().unwrap().to_string();
+    let id = owned_str(&p.data()["id"]);
     let path = format!("/v3/policies/{id}");
     let u = emu.call("PUT", &path, Some(json!({"name": "P2"}))).await;
     assert_eq!(u.data()["name"], "P2");
@@ -139,7 +139,7 @@ async fn rules_are_201_listed_nested_and_validated() {
         )
         .await;
     assert_eq!(l.status, 201);
-    let lid = l.data()["id"].as_str().unwrap().to_string();
+    let lid = owned_str(&l.data()["id"]);
     let rule = json!({
         "name": "Block spammers",
         "match": {"conditions": [{"field": "from.domain", "operator": "in_list", "value": [lid]}]},
@@ -199,7 +199,7 @@ async fn list_items_are_lowercased_trimmed_and_deduplicated() {
             Some(json!({"name": "L", "type": "address"})),
         )
         .await;
-    let id = l.data()["id"].as_str().unwrap().to_string();
+    let id = owned_str(&l.data()["id"]);
     let path = format!("/v3/lists/{id}/items");
     let added = emu
         .call(
@@ -230,10 +230,7 @@ async fn list_items_are_lowercased_trimmed_and_deduplicated() {
 #[tokio::test]
 async fn delivered_messages_are_listed_with_filters_and_folders() {
     let emu = Emu::new(&[]);
-    let gid = emu.create_account("inbox@acme.nylas.email").await.data()["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let gid = emu.account_id("inbox@acme.nylas.email").await;
     for (from, subject, unread) in [("a@x.com", "Hello", true), ("b@y.com", "Invoice 42", false)] {
         let d = emu
             .hook("POST", "/__emulator/messages", Some(json!({"grant": "inbox@acme.nylas.email", "from": from, "subject": subject, "body": "text", "unread": unread})))

@@ -6,7 +6,7 @@ use axum::Router;
 use serde_json::{Map, Value};
 
 use super::grants::hash_password;
-use super::{opt_str, JsonBody};
+use super::{opt_name, opt_str, JsonBody};
 use crate::app::AppState;
 use crate::config::Args;
 use crate::ids::{is_uuid, new_uuid, now_secs};
@@ -52,10 +52,7 @@ impl CreateRequest {
         let raw_email = opt_str(&settings, "email")?
             .ok_or_else(|| ApiError::invalid("settings.email is required"))?;
         let email = validate::email(&raw_email)?;
-        let name = opt_str(body, "name")?;
-        if let Some(n) = &name {
-            validate::name("name", n)?;
-        }
+        let name = opt_name(body)?;
         let workspace_id = opt_str(body, "workspace_id")?;
         if workspace_id.as_deref().is_some_and(|w| !is_uuid(w)) {
             return Err(ApiError::invalid("workspace_id must be a UUID"));

@@ -5,6 +5,7 @@ use axum::routing::get;
 use axum::Router;
 use serde_json::{Map, Value};
 
+use super::crud::{one_mut, remove_all};
 use super::{opt_str, opt_str_list, JsonBody, QueryMap};
 use crate::app::AppState;
 use crate::ratelimit::Group;
@@ -125,11 +126,11 @@ async fn update(
     if let Some(s) = &settings {
         check_policy(&store, s)?;
     }
-    let c = store
-        .connectors
-        .iter_mut()
-        .find(|c| c.provider == provider)
-        .ok_or_else(|| not_found(&provider))?;
+    let c = one_mut(
+        &mut store.connectors,
+        |c| c.provider == provider,
+        || not_found(&provider),
+    )?;
     if let Some(s) = settings {
         c.settings = s;
     }
@@ -145,10 +146,10 @@ async fn update(
 async fn remove(State(state): State<AppState>, Path(provider): Path<String>) -> ApiResult {
     state.limiter.check_app(Group::Connectors)?;
     let mut store = state.store()?;
-    let before = store.connectors.len();
-    store.connectors.retain(|c| c.provider != provider);
-    if store.connectors.len() == before {
-        return Err(not_found(&provider));
-    }
+    remove_all(
+        &mut store.connectors,
+        |c| c.provider == provider,
+        || not_found(&provider),
+    )?;
     Ok(Reply::deleted())
 }

@@ -5,7 +5,8 @@ use axum::routing::{get, post};
 use axum::Router;
 use serde_json::{json, Value};
 
-use super::{cursor_page, opt_str, req_str, JsonBody, QueryMap};
+use super::crud::{cursor_list, one, one_mut, remove_all};
+use super::{opt_name, req_domain, req_name, req_str, JsonBody, QueryMap};
 use crate::app::AppState;
 use crate::ids::{new_uuid, now_secs};
 use crate::reply::{ApiError, ApiResult, Reply};
@@ -101,14 +102,8 @@ fn satisfies(published: &DnsRecord, expected: &DnsRecord, domain: &str) -> bool 
 }
 
 async fn create(State(state): State<AppState>, JsonBody(body): JsonBody) -> ApiResult {
-    let name = req_str(&body, "name")?;
-    validate::name("name", &name)?;
-    let address = req_str(&body, "domain_address")?
-        .trim()
-        .trim_end_matches('.')
-        .to_ascii_lowercase();
-    validate::email(&format!("x@{address}"))
-        .map_err(|_| ApiError::invalid("domain_address is not a valid domain name"))?;
+    let name = req_name(&body)?;
+    let address = req_domain(&body, "domain_address")?;
     let branded = address.ends_with(".nylas.email");
     if branded && !validate::is_trial_domain(&address) {
         return Err(ApiError::invalid(
@@ -149,8 +144,7 @@ async fn list(State(state): State<AppState>, q: QueryMap) -> ApiResult {
         .iter()
         .map(|d| d.to_wire(&store.organization_id))
         .collect();
-    let (page, next) = cursor_page(all, &q, 50)?;
-    Ok(Reply::cursor_list(page, next))
+    cursor_list(all, &q)
 }
 
 fn not_found(id: &str) -> ApiError {
@@ -159,11 +153,7 @@ fn not_found(id: &str) -> ApiError {
 
 async fn find(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult {
     let store = state.store()?;
-    let d = store
-        .domains
-        .iter()
-        .find(|d| d.id == id)
-        .ok_or_else(|| not_found(&id))?;
+    let d = one(&store.domains, |d| d.id == id, || not_found(&id))?;
     Ok(Reply::ok(d.to_wire(&store.organization_id)))
 }
 
@@ -172,17 +162,10 @@ async fn update(
     Path(id): Path<String>,
     JsonBody(body): JsonBody,
 ) -> ApiResult {
-    let name = opt_str(&body, "name")?;
-    if let Some(n) = &name {
-        validate::name("name", n)?;
-    }
+    let name = opt_name(&body)?;
     let mut store = state.store()?;
     let org = store.organization_id.clone();
-    let d = store
-        .domains
-        .iter_mut()
-        .find(|d| d.id == id)
-        .ok_or_else(|| not_found(&id))?;
+    let d = one_mut(&mut store.domains, |d| d.id == id, || not_found(&id))?;
     if let Some(n) = name {
         d.name = n;
         d.updated_at = now_secs();
@@ -192,11 +175,7 @@ async fn update(
 
 async fn remove(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult {
     let mut store = state.store()?;
-    let before = store.domains.len();
-    store.domains.retain(|d| d.id != id);
-    if store.domains.len() == before {
-        return Err(not_found(&id));
-    }
+    remove_all(&mut store.domains, |d| d.id == id, || not_found(&id))?;
     Ok(Reply::deleted())
 }
 
@@ -231,11 +210,7 @@ async fn info(
 ) -> ApiResult {
     let kind = record_type(&body)?;
     let store = state.store()?;
-    let d = store
-        .domains
-        .iter()
-        .find(|d| d.id == id)
-        .ok_or_else(|| not_found(&id))?;
+    let d = one(&store.domains, |d| d.id == id, || not_found(&id))?;
     let (status, message) = if d.is_verified(&kind) {
         ("done", "this record is verified".to_string())
     } else {
@@ -255,11 +230,7 @@ async fn verify(
     let kind = record_type(&body)?;
     let mut store = state.store()?;
     let published = store.dns.clone();
-    let d = store
-        .domains
-        .iter_mut()
-        .find(|d| d.id == id)
-        .ok_or_else(|| not_found(&id))?;
+    let d = one_mut(&mut store.domains, |d| d.id == id, || not_found(&id))?;
     if d.is_verified(&kind) {
         return Ok(Reply::ok(attempt(
             d,

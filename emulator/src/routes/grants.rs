@@ -5,7 +5,7 @@ use axum::routing::get;
 use axum::Router;
 use serde_json::{Map, Value};
 
-use super::{opt_str, JsonBody, QueryMap};
+use super::{opt_name, opt_str, JsonBody, QueryMap};
 use crate::app::AppState;
 use crate::ids::now_secs;
 use crate::ratelimit::Group;
@@ -187,10 +187,7 @@ async fn update(
     if let Some(p) = &password {
         validate::app_password(p)?;
     }
-    let name = opt_str(&body, "name")?;
-    if let Some(n) = &name {
-        validate::name("name", n)?;
-    }
+    let name = opt_name(&body)?;
     // Check the grant exists before spending a hash on it.
     resolve(&*state.store()?, &ident)?;
     let hash = match password {

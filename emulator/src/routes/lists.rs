@@ -6,12 +6,13 @@ use axum::routing::get;
 use axum::Router;
 use serde_json::Value;
 
-use super::{cursor_page, opt_str, opt_str_list, req_str, JsonBody, QueryMap};
+use super::crud::{cursor_list, one, one_mut, remove_all};
+use super::{opt_name, opt_str, opt_str_list, req_name, req_str, JsonBody, QueryMap};
 use crate::app::AppState;
 use crate::ids::{new_uuid, now_secs};
 use crate::reply::{ApiError, ApiResult, Reply};
 use crate::store::{AgentList, ListItem, Store};
-use crate::{unknowns, validate};
+use crate::unknowns;
 
 /// The routes.
 pub fn router() -> Router<AppState> {
@@ -36,8 +37,7 @@ fn wire(store: &Store, l: &AgentList) -> Value {
 }
 
 async fn create(State(state): State<AppState>, JsonBody(body): JsonBody) -> ApiResult {
-    let name = req_str(&body, "name")?;
-    validate::name("name", &name)?;
+    let name = req_name(&body)?;
     let kind = req_str(&body, "type")?;
     if !["domain", "tld", "address"].contains(&kind.as_str()) {
         return Err(ApiError::invalid("type must be domain, tld or address"));
@@ -61,17 +61,12 @@ async fn create(State(state): State<AppState>, JsonBody(body): JsonBody) -> ApiR
 async fn list(State(state): State<AppState>, q: QueryMap) -> ApiResult {
     let store = state.store()?;
     let all = store.lists.iter().map(|l| wire(&store, l)).collect();
-    let (page, next) = cursor_page(all, &q, 50)?;
-    Ok(Reply::cursor_list(page, next))
+    cursor_list(all, &q)
 }
 
 async fn find(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult {
     let store = state.store()?;
-    let l = store
-        .lists
-        .iter()
-        .find(|l| l.id == id)
-        .ok_or_else(|| not_found(&id))?;
+    let l = one(&store.lists, |l| l.id == id, || not_found(&id))?;
     Ok(Reply::ok(wire(&store, l)))
 }
 
@@ -80,16 +75,9 @@ async fn update(
     Path(id): Path<String>,
     JsonBody(body): JsonBody,
 ) -> ApiResult {
-    let name = opt_str(&body, "name")?;
-    if let Some(n) = &name {
-        validate::name("name", n)?;
-    }
+    let name = opt_name(&body)?;
     let mut store = state.store()?;
-    let l = store
-        .lists
-        .iter_mut()
-        .find(|l| l.id == id)
-        .ok_or_else(|| not_found(&id))?;
+    let l = one_mut(&mut store.lists, |l| l.id == id, || not_found(&id))?;
     if opt_str(&body, "type")?.is_some_and(|t| t != l.kind) {
         return Err(ApiError::invalid("type is immutable"));
     }
@@ -115,24 +103,15 @@ async fn remove(State(state): State<AppState>, Path(id): Path<String>) -> ApiRes
             "list {id} is used by a rule: remove it from the rule first"
         )));
     }
-    let before = store.lists.len();
-    store.lists.retain(|l| l.id != id);
-    if store.lists.len() == before {
-        return Err(not_found(&id));
-    }
+    remove_all(&mut store.lists, |l| l.id == id, || not_found(&id))?;
     Ok(Reply::deleted())
 }
 
 async fn items(State(state): State<AppState>, Path(id): Path<String>, q: QueryMap) -> ApiResult {
     let store = state.store()?;
-    let l = store
-        .lists
-        .iter()
-        .find(|l| l.id == id)
-        .ok_or_else(|| not_found(&id))?;
+    let l = one(&store.lists, |l| l.id == id, || not_found(&id))?;
     let all = l.items.iter().map(|i| l.item_wire(i)).collect();
-    let (page, next) = cursor_page(all, &q, 50)?;
-    Ok(Reply::cursor_list(page, next))
+    cursor_list(all, &q)
 }
 
 /// The `items` of an add/remove body: at most 1000, each at most 500 characters, lowercased and trimmed.
@@ -162,11 +141,7 @@ async fn add_items(
 ) -> ApiResult {
     let values = item_values(&body)?;
     let mut store = state.store()?;
-    let l = store
-        .lists
-        .iter_mut()
-        .find(|l| l.id == id)
-        .ok_or_else(|| not_found(&id))?;
+    let l = one_mut(&mut store.lists, |l| l.id == id, || not_found(&id))?;
     let now = now_secs();
     for v in values {
         if !l.items.iter().any(|i| i.value == v) {
@@ -190,11 +165,7 @@ async fn remove_items(
 ) -> ApiResult {
     let values = item_values(&body)?;
     let mut store = state.store()?;
-    let l = store
-        .lists
-        .iter_mut()
-        .find(|l| l.id == id)
-        .ok_or_else(|| not_found(&id))?;
+    let l = one_mut(&mut store.lists, |l| l.id == id, || not_found(&id))?;
     l.items.retain(|i| !values.contains(&i.value));
     l.updated_at = now_secs();
     let l = l.clone();

@@ -6,8 +6,9 @@ use axum::routing::get;
 use axum::Router;
 use serde_json::{json, Map, Value};
 
+use super::crud::cursor_list;
 use super::grants::resolve;
-use super::{cursor_page, opt_bool, opt_str, JsonBody, QueryMap};
+use super::{opt_bool, opt_str, JsonBody, QueryMap};
 use crate::app::AppState;
 use crate::ids::{new_uuid, now_secs};
 use crate::reply::{ApiError, ApiResult, Reply};
@@ -45,8 +46,7 @@ async fn list(State(state): State<AppState>, Path(ident): Path<String>, q: Query
         .filter(|m| filter.accepts(m))
         .cloned()
         .collect();
-    let (page, next) = cursor_page(matching, &q, 50)?;
-    Ok(Reply::cursor_list(page, next))
+    cursor_list(matching, &q)
 }
 
 async fn find(

@@ -2,6 +2,7 @@
 
 pub mod connect;
 pub mod connectors;
+pub mod crud;
 pub mod domains;
 pub mod grants;
 pub mod hooks;
@@ -171,6 +172,34 @@ pub fn opt_str(body: &Map<String, Value>, key: &str) -> Result<Option<String>, A
 /// A required string field.
 pub fn req_str(body: &Map<String, Value>, key: &str) -> Result<String, ApiError> {
     opt_str(body, key)?.ok_or_else(|| ApiError::invalid(format!("{key} is required")))
+}
+
+/// The `name` field, required and checked like every resource's name.
+pub fn req_name(body: &Map<String, Value>) -> Result<String, ApiError> {
+    let name = req_str(body, "name")?;
+    crate::validate::name("name", &name)?;
+    Ok(name)
+}
+
+/// The `name` field of an update: `Ok(None)` when absent, checked when sent.
+pub fn opt_name(body: &Map<String, Value>) -> Result<Option<String>, ApiError> {
+    let name = opt_str(body, "name")?;
+    if let Some(n) = &name {
+        crate::validate::name("name", n)?;
+    }
+    Ok(name)
+}
+
+/// A required domain-name field, normalised once (trimmed, no trailing dot, lowercase ASCII)
+/// so that comparing stored domains is plain string equality.
+pub fn req_domain(body: &Map<String, Value>, key: &str) -> Result<String, ApiError> {
+    let domain = req_str(body, key)?
+        .trim()
+        .trim_end_matches('.')
+        .to_ascii_lowercase();
+    crate::validate::email(&format!("x@{domain}"))
+        .map_err(|_| ApiError::invalid(format!("{key} is not a valid domain name")))?;
+    Ok(domain)
 }
 
 /// An array-of-strings field: `Ok(None)` when absent or null.

@@ -5,7 +5,8 @@ use axum::routing::get;
 use axum::Router;
 use serde_json::{json, Map, Value};
 
-use super::{cursor_page, JsonBody, QueryMap};
+use super::crud::{cursor_list, one_mut, remove_all};
+use super::{JsonBody, QueryMap};
 use crate::app::AppState;
 use crate::ids::{new_uuid, now_secs};
 use crate::reply::{ApiError, ApiResult, Reply};
@@ -116,8 +117,7 @@ async fn create(State(state): State<AppState>, JsonBody(body): JsonBody) -> ApiR
 
 async fn list(State(state): State<AppState>, q: QueryMap) -> ApiResult {
     let store = state.store()?;
-    let (page, next) = cursor_page(store.policies.clone(), &q, 50)?;
-    Ok(Reply::cursor_list(page, next))
+    cursor_list(store.policies.clone(), &q)
 }
 
 fn not_found(id: &str) -> ApiError {
@@ -140,11 +140,11 @@ async fn update(
     JsonBody(body): JsonBody,
 ) -> ApiResult {
     let mut store = state.store()?;
-    let p = store
-        .policies
-        .iter_mut()
-        .find(|p| p["id"] == id.as_str())
-        .ok_or_else(|| not_found(&id))?;
+    let p = one_mut(
+        &mut store.policies,
+        |p| p["id"] == id.as_str(),
+        || not_found(&id),
+    )?;
     let mut merged = p.as_object().cloned().unwrap_or_default();
     for key in ["name", "limits", "rules"] {
         if let Some(v) = body.get(key) {
@@ -162,11 +162,11 @@ async fn update(
 
 async fn remove(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult {
     let mut store = state.store()?;
-    let before = store.policies.len();
-    store.policies.retain(|p| p["id"] != id.as_str());
-    if store.policies.len() == before {
-        return Err(not_found(&id));
-    }
+    remove_all(
+        &mut store.policies,
+        |p| p["id"] == id.as_str(),
+        || not_found(&id),
+    )?;
     if crate::unknowns::DELETE_POLICY_DETACHES {
         for w in store
             .workspaces

@@ -5,6 +5,7 @@ use axum::routing::get;
 use axum::Router;
 use serde_json::{json, Map, Value};
 
+use super::crud::{one, remove_all};
 use super::{cursor_page, JsonBody, QueryMap};
 use crate::app::AppState;
 use crate::ids::{new_uuid, now_secs};
@@ -20,6 +21,16 @@ const FIELDS: [&str; 7] = [
     "recipient.domain",
     "recipient.tld",
     "outbound.type",
+];
+/// The fields a client sets; create stores them (null when absent), update replaces those sent.
+const RULE_FIELDS: [&str; 7] = [
+    "name",
+    "description",
+    "priority",
+    "enabled",
+    "trigger",
+    "match",
+    "actions",
 ];
 const OPERATORS: [&str; 4] = ["is", "is_not", "contains", "in_list"];
 const ACTIONS: [&str; 7] = [
@@ -161,15 +172,7 @@ async fn create(State(state): State<AppState>, JsonBody(mut body): JsonBody) -> 
     normalize(&mut body, &store)?;
     let now = now_secs();
     let mut rule = Map::new();
-    for key in [
-        "name",
-        "description",
-        "priority",
-        "enabled",
-        "trigger",
-        "match",
-        "actions",
-    ] {
+    for key in RULE_FIELDS {
         rule.insert(key.into(), body.get(key).cloned().unwrap_or(Value::Null));
     }
     rule.insert("id".into(), json!(new_uuid()));
@@ -194,11 +197,7 @@ fn not_found(id: &str) -> ApiError {
 
 async fn find(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult {
     let store = state.store()?;
-    let rule = store
-        .rules
-        .iter()
-        .find(|r| r["id"] == id.as_str())
-        .ok_or_else(|| not_found(&id))?;
+    let rule = one(&store.rules, |r| r["id"] == id.as_str(), || not_found(&id))?;
     Ok(Reply::ok(rule.clone()))
 }
 
@@ -215,15 +214,7 @@ async fn update(
         .position(|r| r["id"] == id.as_str())
         .ok_or_else(|| not_found(&id))?;
     let mut merged = store.rules[idx].as_object().cloned().unwrap_or_default();
-    for key in [
-        "name",
-        "description",
-        "priority",
-        "enabled",
-        "trigger",
-        "match",
-        "actions",
-    ] {
+    for key in RULE_FIELDS {
         if let Some(v) = body.get(key) {
             merged.insert(key.into(), v.clone());
         }
@@ -236,11 +227,11 @@ async fn update(
 
 async fn remove(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult {
     let mut store = state.store()?;
-    let before = store.rules.len();
-    store.rules.retain(|r| r["id"] != id.as_str());
-    if store.rules.len() == before {
-        return Err(not_found(&id));
-    }
+    remove_all(
+        &mut store.rules,
+        |r| r["id"] == id.as_str(),
+        || not_found(&id),
+    )?;
     for w in &mut store.workspaces {
         w.rule_ids.retain(|r| *r != id);
     }

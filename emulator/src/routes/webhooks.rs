@@ -5,7 +5,8 @@ use axum::routing::{get, post};
 use axum::Router;
 use serde_json::{json, Map, Value};
 
-use super::{cursor_page, opt_bool, opt_str, opt_str_list, JsonBody, QueryMap};
+use super::crud::{cursor_list, one, one_mut, remove_all};
+use super::{opt_bool, opt_str, opt_str_list, JsonBody, QueryMap};
 use crate::app::AppState;
 use crate::ids::{new_uuid, now_secs, random_token};
 use crate::ratelimit::Group;
@@ -78,18 +79,13 @@ async fn list(State(state): State<AppState>, q: QueryMap) -> ApiResult {
     state.limiter.check_app(Group::Webhooks)?;
     let store = state.store()?;
     let all = store.webhooks.iter().map(|w| w.to_wire(false)).collect();
-    let (page, next) = cursor_page(all, &q, 50)?;
-    Ok(Reply::cursor_list(page, next))
+    cursor_list(all, &q)
 }
 
 async fn find(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult {
     state.limiter.check_app(Group::Webhooks)?;
     let store = state.store()?;
-    let w = store
-        .webhooks
-        .iter()
-        .find(|w| w.id == id)
-        .ok_or_else(|| not_found(&id))?;
+    let w = one(&store.webhooks, |w| w.id == id, || not_found(&id))?;
     Ok(Reply::ok(w.to_wire(false)))
 }
 
@@ -122,11 +118,7 @@ async fn update(
         return Err(ApiError::invalid("status can be set to active or pause"));
     }
     let mut store = state.store()?;
-    let w = store
-        .webhooks
-        .iter_mut()
-        .find(|w| w.id == id)
-        .ok_or_else(|| not_found(&id))?;
+    let w = one_mut(&mut store.webhooks, |w| w.id == id, || not_found(&id))?;
     let now = now_secs();
     if let Some(t) = trigger_types {
         w.trigger_types = t;
@@ -151,22 +143,14 @@ async fn update(
 async fn remove(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult {
     state.limiter.check_app(Group::Webhooks)?;
     let mut store = state.store()?;
-    let before = store.webhooks.len();
-    store.webhooks.retain(|w| w.id != id);
-    if store.webhooks.len() == before {
-        return Err(not_found(&id));
-    }
+    remove_all(&mut store.webhooks, |w| w.id == id, || not_found(&id))?;
     Ok(Reply::deleted())
 }
 
 async fn rotate_secret(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult {
     state.limiter.check_app(Group::Webhooks)?;
     let mut store = state.store()?;
-    let w = store
-        .webhooks
-        .iter_mut()
-        .find(|w| w.id == id)
-        .ok_or_else(|| not_found(&id))?;
+    let w = one_mut(&mut store.webhooks, |w| w.id == id, || not_found(&id))?;
     w.webhook_secret = random_token(40);
     w.updated_at = now_secs();
     Ok(Reply::ok(w.to_wire(true)))

@@ -5,12 +5,13 @@ use axum::routing::{get, post};
 use axum::Router;
 use serde_json::{json, Map, Value};
 
-use super::{cursor_page, opt_bool, opt_str, opt_str_list, req_str, JsonBody, QueryMap};
+use super::crud::{cursor_list, one};
+use super::{opt_bool, opt_name, opt_str, opt_str_list, req_domain, req_name, JsonBody, QueryMap};
 use crate::app::AppState;
 use crate::ids::{new_uuid, now_secs};
 use crate::reply::{ApiError, ApiResult, Reply};
 use crate::store::{Store, Workspace};
-use crate::{unknowns, validate};
+use crate::unknowns;
 
 /// The routes.
 pub fn router() -> Router<AppState> {
@@ -29,6 +30,14 @@ pub fn router() -> Router<AppState> {
 
 fn not_found(id: &str) -> ApiError {
     ApiError::not_found(format!("workspace {id} not found"))
+}
+
+fn workspace<'a>(store: &'a Store, id: &str) -> Result<&'a Workspace, ApiError> {
+    one(
+        &store.workspaces,
+        |w| w.workspace_id == id,
+        || not_found(id),
+    )
 }
 
 /// `policy_id` and `rule_ids` must name existing objects.
@@ -57,29 +66,18 @@ async fn list(State(state): State<AppState>, q: QueryMap) -> ApiResult {
         .iter()
         .map(|w| w.to_wire(&store.application_id))
         .collect();
-    let (page, next) = cursor_page(all, &q, 50)?;
-    Ok(Reply::cursor_list(page, next))
+    cursor_list(all, &q)
 }
 
 async fn find(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult {
     let store = state.store()?;
-    let w = store
-        .workspaces
-        .iter()
-        .find(|w| w.workspace_id == id)
-        .ok_or_else(|| not_found(&id))?;
+    let w = workspace(&store, &id)?;
     Ok(Reply::ok(w.to_wire(&store.application_id)))
 }
 
 async fn create(State(state): State<AppState>, JsonBody(body): JsonBody) -> ApiResult {
-    let name = req_str(&body, "name")?;
-    validate::name("name", &name)?;
-    let domain = req_str(&body, "domain")?
-        .trim()
-        .trim_end_matches('.')
-        .to_ascii_lowercase();
-    validate::email(&format!("x@{domain}"))
-        .map_err(|_| ApiError::invalid("domain is not a valid domain name"))?;
+    let name = req_name(&body)?;
+    let domain = req_domain(&body, "domain")?;
     let policy_id = opt_str(&body, "policy_id")?;
     let rule_ids = opt_str_list(&body, "rule_ids")?.unwrap_or_default();
     let mut store = state.store()?;
@@ -115,10 +113,7 @@ async fn update(
     Path(id): Path<String>,
     JsonBody(body): JsonBody,
 ) -> ApiResult {
-    let name = opt_str(&body, "name")?;
-    if let Some(n) = &name {
-        validate::name("name", n)?;
-    }
+    let name = opt_name(&body)?;
     let auto_group = opt_bool(&body, "auto_group")?;
     let rule_ids = opt_str_list(&body, "rule_ids")?;
     let policy_id = opt_str(&body, "policy_id")?;
@@ -166,11 +161,7 @@ fn apply_update(
 
 async fn remove(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult {
     let mut store = state.store()?;
-    let w = store
-        .workspaces
-        .iter()
-        .find(|w| w.workspace_id == id)
-        .ok_or_else(|| not_found(&id))?;
+    let w = workspace(&store, &id)?;
     if w.default {
         return Err(ApiError::invalid("the default workspace cannot be deleted"));
     }
@@ -197,11 +188,7 @@ async fn manual_assign(
         ));
     }
     let mut store = state.store()?;
-    let w = store
-        .workspaces
-        .iter()
-        .find(|w| w.workspace_id == id)
-        .ok_or_else(|| not_found(&id))?;
+    let w = workspace(&store, &id)?;
     if w.auto_group {
         return Err(ApiError::invalid(
             "manual assignment needs a workspace with auto_group false",

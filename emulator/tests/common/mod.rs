@@ -113,6 +113,27 @@ impl Emu {
         self.call("POST", "/v3/connect/custom", Some(body)).await
     }
 
+    /// The id of a new account at `email` (the create must succeed).
+    pub async fn account_id(&self, email: &str) -> String {
+        owned_str(&self.create_account(email).await.data()["id"])
+    }
+
+    /// Adds a fault rule through the test hook.
+    pub async fn add_fault(&self, rule: Value) -> Answer {
+        self.hook("POST", "/__emulator/faults", Some(rule)).await
+    }
+
+    /// A Manage Domains call signed with the fixture service account.
+    pub async fn admin(&self, method: &str, path: &str, body: Option<Value>) -> Answer {
+        self.signed(&fixture_account(), method, path, body).await
+    }
+
+    /// Registers a domain through Manage Domains.
+    pub async fn create_domain(&self, name: &str, address: &str) -> Answer {
+        let body = json!({"name": name, "domain_address": address});
+        self.admin("POST", "/v3/admin/domains", Some(body)).await
+    }
+
     /// A service-account-signed call, signed as the Node SDK does.
     pub async fn signed(
         &self,
@@ -157,6 +178,11 @@ impl Emu {
             .unwrap();
         self.send(req).await
     }
+}
+
+/// A JSON string as an owned `String`; panics (fails the test) on anything else.
+pub fn owned_str(v: &Value) -> String {
+    v.as_str().unwrap().to_string()
 }
 
 pub fn fixture_account() -> ServiceAccount {
