@@ -30,8 +30,9 @@ bundle browser-manual.js browser-manual.js --platform=browser --format=esm --tar
 # Workers and Vercel Edge import the .wasm file itself: their bundlers hand it over precompiled.
 bundle worker.js worker.js --platform=neutral --format=esm --target=es2022 '--external:*.wasm'
 bundle edge-light.js edge-light.js --platform=neutral --format=esm --target=es2022 '--external:*.wasm?module'
-# One declaration file: the checks' types, then the client's (js/client.d.ts refers to them by name).
-cat js/index.d.ts $( [ -f js/client.d.ts ] && echo js/client.d.ts ) > "$OUT/index.d.ts"
+# One declaration file: the checks' types, the API objects, then the client (the files have no imports:
+# each refers to the others' types by name).
+cat js/index.d.ts js/client-objects.d.ts js/client.d.ts > "$OUT/index.d.ts"
 cp "$OUT/index.d.ts" "$OUT/index.d.cts"
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 sed "s/__VERSION__/$version/" js/package.template.json > "$OUT/package.json"
