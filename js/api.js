@@ -20,8 +20,30 @@ function call(fn, ...args) {
 const text = (value) => (typeof value === 'string' ? value : String(value ?? ''));
 const defaultDomainOf = (options) => (options?.defaultDomain == null ? undefined : text(options.defaultDomain));
 
+// Problems of recent invalid results, by their JSON text: a form or a CSV shows the same few mistakes
+// over and over, and parsing their text was most of a call's cost. Bounded; entries are never shared
+// with callers (each result gets fresh problem objects).
+const problemTexts = new Map();
+const PROBLEM_TEXTS_MAX = 256;
+
 export function validateEmail(address, options) {
-  return JSON.parse(wasm.validateEmailJson(text(address), defaultDomainOf(options)));
+  const input = text(address);
+  const compact = wasm.validateEmailCompact(input, defaultDomainOf(options));
+  if (compact.charCodeAt(0) === 86 /* V: valid, see encode_single in src/batch.rs */) {
+    const [length, domain, unicodeDomain] = compact.slice(1).split('\t');
+    const localPart = input.slice(0, Number(length));
+    const check = { valid: true, address: `${localPart}@${domain}`, localPart, domain };
+    if (unicodeDomain !== undefined) check.unicodeDomain = unicodeDomain;
+    check.problems = [];
+    return check;
+  }
+  let problems = problemTexts.get(compact);
+  if (problems === undefined) {
+    problems = JSON.parse(compact.slice(1));
+    if (problemTexts.size >= PROBLEM_TEXTS_MAX) problemTexts.clear();
+    problemTexts.set(compact, problems);
+  }
+  return { valid: false, problems: problems.map((p) => ({ ...p })) };
 }
 
 export function validateEmails(addresses, options) {

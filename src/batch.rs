@@ -80,6 +80,24 @@ pub fn validate_email_batch<S: AsRef<str>>(inputs: &[S], options: &EmailOptions)
     tables.batch
 }
 
+/// One address in a compact text form for `validateEmail`, so that the common valid case needs no
+/// `JSON.parse` in JavaScript (which was a third of a call's time): `V<localPartLength>\t<domain>` with
+/// `\t<unicodeDomain>` when there is one, or `I` followed by the problems' JSON.
+pub fn encode_single(input: &str, options: &EmailOptions) -> String {
+    match check_address(input, options, normalize_domain) {
+        Ok((local, domain)) => {
+            let mut out = format!("V{}\t{}", local.len(), domain.ascii);
+            if let Some(unicode) = domain.unicode {
+                out.push('\t');
+                out.push_str(&unicode);
+            }
+            out
+        }
+        // Problems hold only strings: serialising them cannot fail.
+        Err(problems) => format!("I{}", serde_json::to_string(&problems).unwrap_or_default()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,6 +129,23 @@ mod tests {
             }
         }
         assert_eq!(items.next(), None);
+    }
+
+    #[test]
+    fn single_encoding_carries_what_validate_email_returns() {
+        let options = EmailOptions::default();
+        assert_eq!(
+            encode_single("Ada@Example.COM.", &options),
+            "V3\texample.com"
+        );
+        assert_eq!(
+            encode_single("a@Bücher.de", &options),
+            "V1\txn--bcher-kva.de\tbücher.de"
+        );
+        let invalid = encode_single("nope", &options);
+        let problems: serde_json::Value = serde_json::from_str(&invalid[1..]).unwrap();
+        assert!(invalid.starts_with('I'));
+        assert_eq!(problems[0]["code"], "EMAIL_MISSING_AT");
     }
 
     #[test]

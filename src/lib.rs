@@ -19,7 +19,7 @@ mod webhook;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use batch::{validate_email_batch, EmailBatch};
+pub use batch::{encode_single, validate_email_batch, EmailBatch};
 pub use domain_match::{match_domain, DomainMatch, DomainRef, RegisteredDomain};
 pub use email::{normalize_domain, validate_email, EmailCheck, EmailOptions, NormalizedDomain};
 pub use error::{ApiErrorDetails, Error, ErrorReport};

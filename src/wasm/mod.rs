@@ -13,9 +13,9 @@ pub use webcrypto::{WebCryptoHmac, WebCryptoSigner};
 pub use webhook::{parse_webhook_json, verify_webhook_signature_js};
 
 use crate::{
-    generate_app_password, match_domain, preflight_create_account, validate_app_password,
-    validate_email, validate_email_batch, CreateAccountRequest, DomainRef, EmailOptions, Error,
-    PreflightContext,
+    encode_single, generate_app_password, match_domain, preflight_create_account,
+    validate_app_password, validate_email_batch, CreateAccountRequest, DomainRef, EmailOptions,
+    Error, PreflightContext,
 };
 use serde::{de::DeserializeOwned, Serialize};
 use wasm_bindgen::prelude::*;
@@ -26,10 +26,11 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// `validateEmail`: one address → `EmailCheck` JSON.
-#[wasm_bindgen(js_name = validateEmailJson)]
-pub fn validate_email_json(input: &str, default_domain: Option<String>) -> String {
-    to_json(&validate_email(input, &EmailOptions { default_domain }))
+/// `validateEmail`: the compact text of [`crate::encode_single`], which `js/api.js` expands into an
+/// `EmailCheck`.
+#[wasm_bindgen(js_name = validateEmailCompact)]
+pub fn validate_email_compact(input: &str, default_domain: Option<String>) -> String {
+    encode_single(input, &EmailOptions { default_domain })
 }
 
 /// `validateEmails`: a JSON array of strings → the compact [`crate::EmailBatch`] JSON, which `js/api.js`
