@@ -32,7 +32,7 @@ bundle worker.js worker.js --platform=neutral --format=esm --target=es2022 '--ex
 bundle edge-light.js edge-light.js --platform=neutral --format=esm --target=es2022 '--external:*.wasm?module'
 # One declaration file: the checks' types, the API objects, then the client (the files have no imports:
 # each refers to the others' types by name).
-cat js/index.d.ts js/client-objects.d.ts js/client.d.ts > "$OUT/index.d.ts"
+cat js/index.d.ts js/client-objects.d.ts js/client-objects-more.d.ts js/client.d.ts > "$OUT/index.d.ts"
 cp "$OUT/index.d.ts" "$OUT/index.d.cts"
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 sed "s/__VERSION__/$version/" js/package.template.json > "$OUT/package.json"
