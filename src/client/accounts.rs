@@ -1,13 +1,12 @@
 //! Agent accounts (grants with provider `nylas`): create the way the official CLI does and safer —
 //! local preflight first, and a lost response reconciled by looking the email up before creating again.
 
-use super::case::to_camel;
-use super::endpoints::{list_page, Args, Paging};
+use super::endpoints::{data_of, list_page, Args, Paging};
 use super::response::refine_create_error;
 use super::retry::{delay_ms, is_ambiguous, jitter};
 use super::signing::Signer;
 use super::transport::{Method, Transport};
-use super::{encode, Call, Client};
+use super::{encode, path_segment, Call, Client};
 use crate::error::Error;
 use crate::{
     preflight_create_account, validate_app_password, CreateAccountRequest, PreflightContext,
@@ -60,12 +59,8 @@ pub async fn create<T: Transport, S: Signer>(
             secrets: secrets.clone(),
             ..Call::new(Method::Post, "/v3/connect/custom").body(create_body(request, true))
         };
-        let error = match client.send(&call, signal).await {
-            Ok(response) => {
-                return Ok(to_camel(
-                    response.body.get("data").cloned().unwrap_or(response.body),
-                ))
-            }
+        let error = match data_of(client, call, signal).await {
+            Ok(account) => return Ok(account),
             Err(error) => error,
         };
         if rejects_app_password_field(&error) && request.app_password.is_some() {
@@ -161,11 +156,11 @@ pub async fn get<T: Transport, S: Signer>(
     id_or_email: &str,
     signal: Option<&T::Signal>,
 ) -> Result<Value, Error> {
-    let call = Call::new(Method::Get, format!("/v3/grants/{}", path_id(id_or_email)?));
-    let response = client.send(&call, signal).await?;
-    Ok(to_camel(
-        response.body.get("data").cloned().unwrap_or(response.body),
-    ))
+    let call = Call::new(
+        Method::Get,
+        format!("/v3/grants/{}", path_segment(id_or_email)?),
+    );
+    data_of(client, call, signal).await
 }
 
 /// One page of agent accounts. Grants of other providers are filtered out here, not by the server's
@@ -238,14 +233,11 @@ pub async fn update<T: Transport, S: Signer>(
         secrets,
         ..Call::new(
             Method::Patch,
-            format!("/v3/grants/{}", path_id(id_or_email)?),
+            format!("/v3/grants/{}", path_segment(id_or_email)?),
         )
         .body(Value::Object(body))
     };
-    let response = client.send(&call, signal).await?;
-    Ok(to_camel(
-        response.body.get("data").cloned().unwrap_or(response.body),
-    ))
+    data_of(client, call, signal).await
 }
 
 /// Deletes an agent account (permanently). Refuses grants of other providers, as the CLI does; a 404 on
@@ -257,7 +249,7 @@ pub async fn delete<T: Transport, S: Signer>(
 ) -> Result<Value, Error> {
     let account = get(client, id_or_email, signal).await?;
     if account.get("provider").and_then(Value::as_str) != Some("nylas") {
-        return Err(Error::InvalidArgument(format!("{} is not an agent account (its provider is not nylas); delete it with the grants API instead.", path_id(id_or_email)?)));
+        return Err(Error::InvalidArgument(format!("{} is not an agent account (its provider is not nylas); delete it with the grants API instead.", id_or_email.trim())));
     }
     let id = account
         .get("id")
@@ -274,16 +266,6 @@ pub async fn delete<T: Transport, S: Signer>(
         Err(Error::Api(details)) if details.status == 404 => Ok(Value::Null),
         Err(error) => Err(error),
     }
-}
-
-fn path_id(id_or_email: &str) -> Result<String, Error> {
-    let trimmed = id_or_email.trim();
-    if trimmed.is_empty() {
-        return Err(Error::InvalidArgument(
-            "pass the account's id or email address.".into(),
-        ));
-    }
-    Ok(encode(trimmed))
 }
 
 #[cfg(test)]

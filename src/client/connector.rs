@@ -2,8 +2,7 @@
 //! `nylas agent status` (there is no server endpoint for it).
 
 use super::accounts;
-use super::case::to_camel;
-use super::endpoints::{list_page, Args, Paging};
+use super::endpoints::{data_of, list_page, Args, Paging};
 use super::signing::Signer;
 use super::transport::{Method, Transport};
 use super::{Call, Client};
@@ -56,10 +55,8 @@ pub async fn ensure<T: Transport, S: Signer>(
     }
     let call = Call::new(Method::Post, "/v3/connectors")
         .body(json!({ "name": "nylas", "provider": "nylas" }));
-    match client.send(&call, signal).await {
-        Ok(response) => Ok(to_camel(
-            response.body.get("data").cloned().unwrap_or(response.body),
-        )),
+    match data_of(client, call, signal).await {
+        Ok(connector) => Ok(connector),
         Err(error) => find_connector(client, signal).await?.ok_or(error),
     }
 }

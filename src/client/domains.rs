@@ -4,35 +4,19 @@
 use super::endpoints::{data_of, Args};
 use super::signing::Signer;
 use super::transport::{Method, Transport};
-use super::{encode, Call, Client};
+use super::{Call, Client};
 use crate::error::Error;
 use serde_json::{json, Value};
 
 /// The record types Nylas checks, in the order a person publishes them.
 pub const RECORD_TYPES: [&str; 5] = ["ownership", "mx", "spf", "dkim", "feedback"];
 
-fn domain_id(args: &Args) -> Result<String, Error> {
-    args.id
-        .as_deref()
-        .filter(|id| !id.trim().is_empty())
-        .map(encode)
-        .ok_or_else(|| {
-            Error::InvalidArgument(
-                "pass the domain id, as client.domains.list() returns it.".into(),
-            )
-        })
-}
-
 async fn fetch_domain<T: Transport, S: Signer>(
     client: &Client<T, S>,
     args: &Args,
     signal: Option<&T::Signal>,
 ) -> Result<Value, Error> {
-    let call = Call::new(
-        Method::Get,
-        format!("/v3/admin/domains/{}", domain_id(args)?),
-    )
-    .signed();
+    let call = Call::new(Method::Get, format!("/v3/admin/domains/{}", args.id()?)).signed();
     data_of(client, call, signal).await
 }
 
@@ -42,7 +26,7 @@ pub async fn records<T: Transport, S: Signer>(
     args: &Args,
     signal: Option<&T::Signal>,
 ) -> Result<Value, Error> {
-    let id = domain_id(args)?;
+    let id = args.id()?;
     let mut out = Vec::new();
     for kind in RECORD_TYPES {
         let call = Call::new(Method::Post, format!("/v3/admin/domains/{id}/info"))

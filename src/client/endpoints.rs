@@ -4,7 +4,7 @@
 use super::case::{to_camel, to_snake};
 use super::signing::Signer;
 use super::transport::{Method, Transport};
-use super::{encode, Call, Client};
+use super::{path_segment, Call, Client};
 use crate::error::Error;
 use serde_json::{json, Map, Value};
 
@@ -37,13 +37,9 @@ pub struct Args {
 }
 
 impl Args {
-    fn id(&self) -> Result<String, Error> {
-        match self.id.as_deref() {
-            Some(id) if !id.trim().is_empty() => Ok(encode(id)),
-            _ => Err(Error::InvalidArgument(
-                "this call needs an id: pass the id as Nylas returned it.".into(),
-            )),
-        }
+    /// The id as a path segment, or an error that says it is missing.
+    pub fn id(&self) -> Result<String, Error> {
+        path_segment(self.id.as_deref().unwrap_or(""))
     }
 
     fn body(&self) -> Value {

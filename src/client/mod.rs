@@ -260,6 +260,18 @@ impl<T: Transport, S: Signer> Client<T, S> {
     }
 }
 
+/// An id (or, for accounts, an email address) as one path segment: trimmed, required, and
+/// percent-encoded so that it can't reach into another segment.
+pub fn path_segment(id: &str) -> Result<String, Error> {
+    let trimmed = id.trim();
+    if trimmed.is_empty() {
+        return Err(Error::InvalidArgument(
+            "this call needs an id: pass the id (for accounts, the id or the email address) as Nylas returned it.".into(),
+        ));
+    }
+    Ok(encode(trimmed))
+}
+
 /// Percent-encodes everything but RFC 3986 unreserved characters (so `+` and `@` in an email survive a
 /// query string, and `/` can't escape a path segment).
 pub fn encode(text: &str) -> String {
