@@ -1,43 +1,60 @@
 #!/usr/bin/env bash
 # Builds the npm package into pkg/: the wasm (smallest profile), its wasm-bindgen glue, wasm-opt -Oz,
 # the hand-written entry files and types, and package.json. Run scripts/setup.sh first.
+#
+# Two builds of the crate go in: the full one (checks, client, webhooks) at the package root, and one
+# without the `client` feature in pkg/checks/, for `nylas-agent-accounts/checks`: a page that only
+# validates downloads a third of the bytes. Both have the same file layout, so the entries are shared.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/.tools/bin:$PATH"
 NAME=nylas_agent_accounts
 OUT=pkg
 
-STAGE=target/js-stage
-cargo build --quiet --lib --target wasm32-unknown-unknown --profile wasm -p nylas-agent-accounts
-rm -rf "$OUT" "$STAGE" && mkdir -p "$OUT" "$STAGE"
-wasm-bindgen --target web --out-dir "$STAGE" --out-name "$NAME" --no-typescript \
-  "target/wasm32-unknown-unknown/wasm/$NAME.wasm"
-# Rust's wasm32 target emits these features by default; wasm-opt must be told it may keep them.
-node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
-  --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int \
-  --enable-reference-types --enable-multivalue \
-  -o "$OUT/${NAME}_bg.wasm" "$STAGE/${NAME}_bg.wasm"
+# variant <stage dir> <out dir> <api module> [cargo feature flags...]
+variant() {
+  local stage=$1 out=$2 api=$3
+  shift 3
+  cargo build --quiet --lib --target wasm32-unknown-unknown --profile wasm -p nylas-agent-accounts "$@"
+  rm -rf "$stage" && mkdir -p "$stage" "$out"
+  wasm-bindgen --target web --out-dir "$stage" --out-name "$NAME" --no-typescript \
+    "target/wasm32-unknown-unknown/wasm/$NAME.wasm"
+  # Rust's wasm32 target emits these features by default; wasm-opt must be told it may keep them.
+  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+    --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int \
+    --enable-reference-types --enable-multivalue \
+    -o "$out/${NAME}_bg.wasm" "$stage/${NAME}_bg.wasm"
 
-# Each entry is bundled with the glue and js/api.js into one file: one module to load instead of four
-# (Node's loader costs about a millisecond a module; a browser saves the requests). The glue's default
-# init path uses import.meta, which the CommonJS entry lacks; initSync never reads it.
-cp js/*.js js/*.mjs "$STAGE/"
-bundle() { node_modules/.bin/esbuild "$STAGE/$1" --bundle --minify --keep-names --log-level=warning "${@:3}" --outfile="$OUT/$2"; }
-bundle node.mjs node.mjs --platform=node --format=esm
-bundle node-require.mjs node.cjs --platform=node --format=cjs --log-override:empty-import-meta=silent
-bundle browser.js browser.js --platform=browser --format=esm --target=es2022
-bundle browser-manual.js browser-manual.js --platform=browser --format=esm --target=es2022
-# Workers and Vercel Edge import the .wasm file itself: their bundlers hand it over precompiled.
-bundle worker.js worker.js --platform=neutral --format=esm --target=es2022 '--external:*.wasm'
-bundle edge-light.js edge-light.js --platform=neutral --format=esm --target=es2022 '--external:*.wasm?module'
+  # Each entry is bundled with the glue and the API module into one file: one module to load instead of
+  # several (Node's loader costs about a millisecond a module; a browser saves the requests). The glue's
+  # default init path uses import.meta, which the CommonJS entry lacks; initSync never reads it.
+  cp js/*.js js/*.mjs "$stage/"
+  cp "js/$api" "$stage/api.js"
+  bundle() { node_modules/.bin/esbuild "$stage/$1" --bundle --minify --keep-names --log-level=warning "${@:3}" --outfile="$out/$2"; }
+  bundle node.mjs node.mjs --platform=node --format=esm
+  bundle node-require.mjs node.cjs --platform=node --format=cjs --log-override:empty-import-meta=silent
+  bundle browser.js browser.js --platform=browser --format=esm --target=es2022
+  bundle browser-manual.js browser-manual.js --platform=browser --format=esm --target=es2022
+  # Workers and Vercel Edge import the .wasm file itself: their bundlers hand it over precompiled.
+  bundle worker.js worker.js --platform=neutral --format=esm --target=es2022 '--external:*.wasm'
+  bundle edge-light.js edge-light.js --platform=neutral --format=esm --target=es2022 '--external:*.wasm?module'
+}
+
+rm -rf "$OUT"
+variant target/js-stage "$OUT" api.js
+variant target/js-stage-checks "$OUT/checks" checks.js --no-default-features
+
 # One declaration file: the checks' types, the API objects, then the client (the files have no imports:
-# each refers to the others' types by name).
+# each refers to the others' types by name). The checks entry re-exports its part of it.
 cat js/index.d.ts js/client-objects.d.ts js/client-objects-more.d.ts js/client.d.ts > "$OUT/index.d.ts"
 cp "$OUT/index.d.ts" "$OUT/index.d.cts"
+cp js/checks.d.ts "$OUT/checks/index.d.ts"
+sed "s#'../index.js'#'../index.cjs'#" js/checks.d.ts > "$OUT/checks/index.d.cts"
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 sed "s/__VERSION__/$version/" js/package.template.json > "$OUT/package.json"
 cp README.md LICENSE "$OUT/"
 # Lets the tests, the demo and the benchmarks import the package by its name, as users do.
 ln -sfn ../pkg node_modules/nylas-agent-accounts
-printf 'built %s: %s bytes wasm; a browser downloads %s bytes gzip -9 (browser.js + wasm)\n' "$OUT" \
-  "$(wc -c < "$OUT/${NAME}_bg.wasm")" "$(cat "$OUT/browser.js" "$OUT/${NAME}_bg.wasm" | gzip -9 | wc -c)"
+download() { echo $(( $(gzip -9c "$1/browser.js" | wc -c) + $(gzip -9c "$1/${NAME}_bg.wasm" | wc -c) )); }
+printf 'built %s: a browser downloads %s bytes gzip -9 for the full client, %s for the checks alone (browser.js + wasm)\n' \
+  "$OUT" "$(download "$OUT")" "$(download "$OUT/checks")"

@@ -10,3 +10,6 @@ echo "== lint: clippy wasm32"
 cargo clippy --quiet -p nylas-agent-accounts --all-targets --target wasm32-unknown-unknown -- -D warnings
 echo "== lint: rustdoc"
 RUSTDOCFLAGS="-D warnings" cargo doc --quiet --workspace --no-deps
+echo "== lint: clippy without the client feature (the checks-only wasm), native and wasm32"
+cargo clippy --quiet -p nylas-agent-accounts --lib --no-default-features -- -D warnings
+cargo clippy --quiet -p nylas-agent-accounts --lib --no-default-features --target wasm32-unknown-unknown -- -D warnings

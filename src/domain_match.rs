@@ -3,7 +3,9 @@
 
 use crate::email::{normalize_domain, validate_email, EmailOptions};
 use crate::problem::{Problem, ProblemCode};
-use serde::{Deserialize, Serialize};
+#[cfg(feature = "client")]
+use serde::Deserialize;
+use serde::Serialize;
 
 const FIELD: &str = "email";
 /// Trial domains Nylas hosts: they need no DNS records.
@@ -11,8 +13,8 @@ const TRIAL_SUFFIX: &str = ".nylas.email";
 
 /// A registered domain as the caller knows it: a bare name, or a domain object as
 /// `client.domains.list()` returns it (camelCase) or as the wire carries it (snake_case).
-#[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "client", derive(Deserialize), serde(untagged))]
 pub enum DomainRef {
     /// `"acme.com"`: taken as registered and verified.
     Name(String),
@@ -21,20 +23,24 @@ pub enum DomainRef {
 }
 
 /// The fields of a domain object that matching reads; unknown fields are ignored.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(
+    feature = "client",
+    derive(Deserialize),
+    serde(rename_all = "camelCase")
+)]
 pub struct RegisteredDomain {
     /// The DNS name, e.g. `agents.acme.com`.
-    #[serde(alias = "domain_address")]
+    #[cfg_attr(feature = "client", serde(alias = "domain_address"))]
     pub domain_address: String,
     /// True for a Nylas-branded `*.nylas.email` domain.
-    #[serde(default)]
+    #[cfg_attr(feature = "client", serde(default))]
     pub branded: Option<bool>,
     /// Ownership (TXT) verified.
-    #[serde(default, alias = "verified_ownership")]
+    #[cfg_attr(feature = "client", serde(default, alias = "verified_ownership"))]
     pub verified_ownership: Option<bool>,
     /// MX record verified.
-    #[serde(default, alias = "verified_mx")]
+    #[cfg_attr(feature = "client", serde(default, alias = "verified_mx"))]
     pub verified_mx: Option<bool>,
 }
 

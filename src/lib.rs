@@ -6,6 +6,7 @@
 //! thin layer that exposes them to JavaScript.
 
 mod batch;
+#[cfg(feature = "client")]
 pub mod client;
 mod domain_match;
 mod email;
@@ -14,6 +15,7 @@ mod idn;
 mod password;
 mod preflight;
 mod problem;
+#[cfg(feature = "client")]
 mod webhook;
 
 #[cfg(target_arch = "wasm32")]
@@ -29,6 +31,7 @@ pub use password::{
 };
 pub use preflight::{preflight_create_account, CreateAccountRequest, Preflight, PreflightContext};
 pub use problem::{Problem, ProblemCode};
+#[cfg(feature = "client")]
 pub use webhook::{
     constant_time_eq, parse_signature_header, parse_webhook, verify_webhook_signature, Hmac,
     WebhookEvent,

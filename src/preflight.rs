@@ -4,37 +4,44 @@ use crate::domain_match::{match_domain, DomainRef};
 use crate::email::{validate_email, EmailOptions};
 use crate::password::validate_app_password;
 use crate::problem::{Problem, ProblemCode};
-use serde::{Deserialize, Serialize};
+#[cfg(feature = "client")]
+use serde::Deserialize;
+use serde::Serialize;
 
 /// The display name limit, counted in Unicode characters as the official CLI counts it.
 pub const MAX_NAME_CHARS: usize = 256;
 
 /// A request to create an agent account, as JavaScript passes it (camelCase).
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(
+    feature = "client",
+    derive(Deserialize),
+    serde(rename_all = "camelCase")
+)]
 pub struct CreateAccountRequest {
     /// The mailbox address; its domain must be registered with Nylas.
-    #[serde(default)]
+    #[cfg_attr(feature = "client", serde(default))]
     pub email: Option<String>,
     /// Optional IMAP/SMTP app password.
-    #[serde(default)]
+    #[cfg_attr(feature = "client", serde(default))]
     pub app_password: Option<String>,
     /// Optional display name.
-    #[serde(default)]
+    #[cfg_attr(feature = "client", serde(default))]
     pub name: Option<String>,
     /// Optional legacy policy id (a UUID).
-    #[serde(default)]
+    #[cfg_attr(feature = "client", serde(default))]
     pub policy_id: Option<String>,
     /// Optional workspace id (a UUID).
-    #[serde(default)]
+    #[cfg_attr(feature = "client", serde(default))]
     pub workspace_id: Option<String>,
 }
 
 /// What the caller knows besides the request.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "client", derive(Deserialize))]
 pub struct PreflightContext {
     /// Registered domains; when given, the email's domain must match one.
-    #[serde(default)]
+    #[cfg_attr(feature = "client", serde(default))]
     pub domains: Option<Vec<DomainRef>>,
 }
 

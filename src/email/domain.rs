@@ -24,7 +24,7 @@ pub struct NormalizedDomain {
 /// Normalises a domain, or reports every problem that keeps it from hosting a mailbox.
 pub fn normalize_domain(domain: &str) -> Result<NormalizedDomain, Vec<Problem>> {
     let unicode = (!domain.is_ascii()).then(|| {
-        let lower = domain.to_lowercase();
+        let lower = crate::idn::to_lowercase(domain);
         // UTS #46 treats these full stops as dots; drop a final one like the ASCII dot.
         lower
             .strip_suffix(['.', '\u{3002}', '\u{FF0E}', '\u{FF61}'])

@@ -1,23 +1,30 @@
-//! The JavaScript boundary. Each export moves JSON text across and calls the core: `js/api.js` does the
-//! `JSON.stringify`/`JSON.parse` and turns error reports into `Error` classes (`js/errors.js`). One string
-//! each way is cheaper than building objects property by property across the boundary, and keeps this
-//! layer free of logic.
+//! The JavaScript boundary. Arguments cross as strings and numbers, results as JSON text (or the compact
+//! text of [`crate::encode_single`]); `js/checks.js` builds the arguments, parses the results and turns
+//! error reports into `Error` classes (`js/errors.js`). One string each way is cheaper than objects built
+//! property by property, and the checks read no JSON: without a JSON parser (and the float formatting its
+//! error messages link) the checks-only wasm stays small. The client (`client` feature) reads JSON.
 
+#[cfg(feature = "client")]
 pub mod client;
+#[cfg(feature = "client")]
 pub mod fetch;
 pub(crate) mod host;
+#[cfg(feature = "client")]
 pub(crate) mod webcrypto;
+#[cfg(feature = "client")]
 pub(crate) mod webhook;
 
+#[cfg(feature = "client")]
 pub use webcrypto::{WebCryptoHmac, WebCryptoSigner};
+#[cfg(feature = "client")]
 pub use webhook::{parse_webhook_json, verify_webhook_signature_js};
 
 use crate::{
     encode_single, generate_app_password, match_domain, preflight_create_account,
     validate_app_password, validate_email_batch, CreateAccountRequest, DomainRef, EmailOptions,
-    Error, PreflightContext,
+    Error, PreflightContext, RegisteredDomain,
 };
-use serde::{de::DeserializeOwned, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(start)]
@@ -26,26 +33,33 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// `validateEmail`: the compact text of [`crate::encode_single`], which `js/api.js` expands into an
+/// `validateEmail`: the compact text of [`crate::encode_single`], which `js/checks.js` expands into an
 /// `EmailCheck`.
 #[wasm_bindgen(js_name = validateEmailCompact)]
 pub fn validate_email_compact(input: &str, default_domain: Option<String>) -> String {
     encode_single(input, &EmailOptions { default_domain })
 }
 
-/// `validateEmails`: a JSON array of strings → the compact [`crate::EmailBatch`] JSON, which `js/api.js`
-/// expands. Throws an error report when the array is not an array of strings; the JS side then cleans
-/// it up and calls again.
-#[wasm_bindgen(js_name = validateEmailsJson)]
-pub fn validate_emails_json(
-    inputs: &str,
+/// `validateEmails`: the addresses joined by NUL → the compact [`crate::EmailBatch`] JSON, which
+/// `js/checks.js` expands. `None` when the text does not split into `count` addresses (one of them
+/// holds a NUL itself); the JS side then checks them one by one.
+#[wasm_bindgen(js_name = validateEmailsJoined)]
+pub fn validate_emails_joined(
+    joined: &str,
+    count: usize,
     default_domain: Option<String>,
-) -> Result<String, JsValue> {
-    let inputs: Vec<String> = parse(inputs, "addresses must be an array of strings")?;
-    Ok(to_json(&validate_email_batch(
-        &inputs,
-        &EmailOptions { default_domain },
-    )))
+) -> Option<String> {
+    let inputs: Vec<&str> = if count == 0 {
+        Vec::new()
+    } else {
+        joined.split('\0').collect()
+    };
+    (inputs.len() == count).then(|| {
+        to_json(&validate_email_batch(
+            &inputs,
+            &EmailOptions { default_domain },
+        ))
+    })
 }
 
 /// `validateAppPassword` → `PasswordCheck` JSON.
@@ -60,39 +74,72 @@ pub fn generate_app_password_js(length: usize) -> Result<String, JsValue> {
     generate_app_password(length).map_err(|e| report(&e))
 }
 
-/// `matchDomain`: `domains` is a JSON array of names or domain objects.
+/// `matchDomain`: `domains` as [`domain_refs`] reads them.
 #[wasm_bindgen(js_name = matchDomainJson)]
-pub fn match_domain_json(email: &str, domains: &str) -> Result<String, JsValue> {
-    let domains: Vec<DomainRef> = parse(
-        domains,
-        "domains must be an array of domain names or domain objects with a domainAddress",
-    )?;
-    Ok(to_json(&match_domain(email, &domains)))
+pub fn match_domain_json(email: &str, domains: Vec<String>) -> Result<String, JsValue> {
+    Ok(to_json(&match_domain(email, &domain_refs(&domains)?)))
 }
 
-/// `preflightCreateAccount`: request and context as JSON objects.
+/// `preflightCreateAccount`: the request's fields one by one (absent ones as `undefined`), and the
+/// context's domains as [`domain_refs`] reads them, or `undefined` when the context has none.
 #[wasm_bindgen(js_name = preflightCreateAccountJson)]
-pub fn preflight_create_account_json(request: &str, context: &str) -> Result<String, JsValue> {
-    let request: CreateAccountRequest = parse(
-        request,
-        "the request must be an object such as { email, appPassword }",
-    )?;
-    let context: PreflightContext = parse(
-        context,
-        "context.domains must be an array of domain names or domain objects with a domainAddress",
-    )?;
+pub fn preflight_create_account_json(
+    email: Option<String>,
+    app_password: Option<String>,
+    name: Option<String>,
+    policy_id: Option<String>,
+    workspace_id: Option<String>,
+    domains: Option<Vec<String>>,
+) -> Result<String, JsValue> {
+    let request = CreateAccountRequest {
+        email,
+        app_password,
+        name,
+        policy_id,
+        workspace_id,
+    };
+    let context = PreflightContext {
+        domains: domains.as_deref().map(domain_refs).transpose()?,
+    };
     Ok(to_json(&preflight_create_account(&request, &context)))
 }
 
-/// serde_json's own error text is left out: formatting it links float printing and debug escaping
-/// (about 20 KB of wasm) for a message the expectation already states.
-fn parse<T: DeserializeOwned>(json: &str, expectation: &str) -> Result<T, JsValue> {
-    serde_json::from_str(json)
-        .map_err(|_| report(&Error::InvalidArgument(format!("{expectation}."))))
+/// Registered domains as `js/checks.js` encodes them: `N<name>` for a bare name; `O<b><o><m><address>`
+/// for a domain object, where `b`, `o` and `m` are its `branded`, `verifiedOwnership` and `verifiedMx`
+/// flags as `t` (true), `f` (false) or `-` (absent, which is not the same as false).
+pub fn domain_refs(encoded: &[String]) -> Result<Vec<DomainRef>, JsValue> {
+    encoded.iter().map(|e| domain_ref(e)).collect()
+}
+
+fn domain_ref(encoded: &str) -> Result<DomainRef, JsValue> {
+    let flag = |c: u8| match c {
+        b't' => Some(Some(true)),
+        b'f' => Some(Some(false)),
+        b'-' => Some(None),
+        _ => None,
+    };
+    let bytes = encoded.as_bytes();
+    let decoded = match bytes.first() {
+        Some(b'N') => Some(DomainRef::Name(encoded[1..].to_string())),
+        Some(b'O') if bytes.len() >= 4 => (|| {
+            Some(DomainRef::Object(RegisteredDomain {
+                branded: flag(bytes[1])?,
+                verified_ownership: flag(bytes[2])?,
+                verified_mx: flag(bytes[3])?,
+                domain_address: encoded.get(4..)?.to_string(),
+            }))
+        })(),
+        _ => None,
+    };
+    decoded.ok_or_else(|| {
+        report(&Error::InvalidArgument(
+            "domains must be encoded by js/checks.js (N<name> or O<flags><address>).".into(),
+        ))
+    })
 }
 
 fn to_json<T: Serialize>(value: &T) -> String {
-    // Our result types hold only strings, booleans and lists: serialising them cannot fail.
+    // Our result types hold only strings, booleans, integers and lists: serialising them cannot fail.
     serde_json::to_string(value).unwrap_or_default()
 }
 

@@ -8,7 +8,7 @@ mod webhook;
 
 use nylas_agent_accounts::wasm::{
     generate_app_password_js, match_domain_json, preflight_create_account_json,
-    validate_app_password_json, validate_email_compact, validate_emails_json,
+    validate_app_password_json, validate_email_compact, validate_emails_joined,
 };
 use nylas_agent_accounts::{validate_email, EmailOptions};
 use serde_json::Value;
@@ -59,10 +59,16 @@ fn json_exports_speak_camel_case() {
     assert_eq!(valid, "V7\tacme.nylas.email");
     let invalid = validate_email_compact("a@", None);
     assert_eq!(json(&invalid[1..])[0]["code"], "EMAIL_DOMAIN_EMPTY");
-    let batch = json(&validate_emails_json(r#"["a@b.co","nope"]"#, None).unwrap());
+    let batch = json(&validate_emails_joined("a@b.co\0nope", 2, None).unwrap());
     assert_eq!(batch["items"], serde_json::json!([1, 0, -1, 0]));
     assert_eq!(batch["domains"][0][0], "b.co");
     assert_eq!(batch["problems"][0]["code"], "EMAIL_MISSING_AT");
+    // A NUL inside an address splits the text into more parts than addresses: refused, not misread.
+    assert_eq!(validate_emails_joined("a\0b@c.co\0d@e.co", 2, None), None);
+    assert_eq!(
+        json(&validate_emails_joined("", 0, None).unwrap())["items"],
+        serde_json::json!([])
+    );
     let password = json(&validate_app_password_json("short"));
     assert_eq!(password["problems"][0]["field"], "appPassword");
 }
@@ -82,17 +88,23 @@ fn generator_uses_the_host_random_source() {
 
 #[wasm_bindgen_test]
 fn domain_match_and_preflight_cross_the_boundary() {
-    let m = json(&match_domain_json("bot@agents.acme.com", r#"["acme.com"]"#).unwrap());
+    let m = json(&match_domain_json("bot@agents.acme.com", vec!["Nacme.com".into()]).unwrap());
     assert_eq!(m["suggestion"], "acme.com");
+    let unverified = json(&match_domain_json("bot@acme.com", vec!["O-tfacme.com".into()]).unwrap());
+    assert_eq!(unverified["problems"][0]["code"], "DOMAIN_NOT_VERIFIED");
     let verdict = json(
         &preflight_create_account_json(
-            r#"{"email":"bot@acme.com","workspaceId":"nope"}"#,
-            r#"{"domains":[{"domainAddress":"acme.com","verifiedOwnership":true,"verifiedMx":true}]}"#,
+            Some("bot@acme.com".into()),
+            None,
+            None,
+            None,
+            Some("nope".into()),
+            Some(vec!["O-ttacme.com".into()]),
         )
         .unwrap(),
     );
     assert_eq!(verdict["problems"][0]["code"], "WORKSPACE_ID_INVALID");
-    let error = match_domain_json("a@b.co", "[{}]")
+    let error = match_domain_json("a@b.co", vec!["Oxyzb.co".into()])
         .unwrap_err()
         .as_string()
         .unwrap();

@@ -1,0 +1,127 @@
+// The local checks: what `nylas-agent-accounts/checks` exports, and the main entry with them. Each call
+// crosses into wasm once, with strings in and JSON (or compact) text out, and turns error reports into
+// Error classes. No validation logic lives here: it is all in Rust; this file shapes the arguments.
+import * as wasm from './nylas_agent_accounts.js';
+import { toError, ValidationError } from './errors.js';
+import { requestFields } from './request.js';
+
+export { AgentAccountsError, ValidationError } from './errors.js';
+
+function call(fn, ...args) {
+  try {
+    return fn(...args);
+  } catch (thrown) {
+    throw toError(thrown);
+  }
+}
+
+// Local checks never throw on a bad value: a non-string becomes its string form and is reported.
+const text = (value) => (typeof value === 'string' ? value : String(value ?? ''));
+const defaultDomainOf = (options) => (options?.defaultDomain == null ? undefined : text(options.defaultDomain));
+
+// Problems of recent invalid results, by their JSON text: a form or a CSV shows the same few mistakes
+// over and over, and parsing their text was most of a call's cost. Bounded; entries are never shared
+// with callers (each result gets fresh problem objects).
+const problemTexts = new Map();
+const PROBLEM_TEXTS_MAX = 256;
+
+export function validateEmail(address, options) {
+  const input = text(address);
+  const compact = wasm.validateEmailCompact(input, defaultDomainOf(options));
+  if (compact.charCodeAt(0) === 86 /* V: valid, see encode_single in src/batch.rs */) {
+    const [length, domain, unicodeDomain] = compact.slice(1).split('\t');
+    const localPart = input.slice(0, Number(length));
+    const check = { valid: true, address: `${localPart}@${domain}`, localPart, domain };
+    if (unicodeDomain !== undefined) check.unicodeDomain = unicodeDomain;
+    check.problems = [];
+    return check;
+  }
+  let problems = problemTexts.get(compact);
+  if (problems === undefined) {
+    problems = JSON.parse(compact.slice(1));
+    if (problemTexts.size >= PROBLEM_TEXTS_MAX) problemTexts.clear();
+    problemTexts.set(compact, problems);
+  }
+  return { valid: false, problems: problems.map((p) => ({ ...p })) };
+}
+
+export function validateEmails(addresses, options) {
+  if (!Array.isArray(addresses)) {
+    throw new TypeError('validateEmails(addresses): addresses must be an array of strings');
+  }
+  const inputs = addresses.every((a) => typeof a === 'string') ? addresses : addresses.map(text);
+  // One crossing: the addresses joined by NUL. An address holding a NUL itself splits into more parts
+  // than there are addresses; Rust then answers undefined and each is checked on its own.
+  const json = wasm.validateEmailsJoined(inputs.join('\0'), inputs.length, defaultDomainOf(options));
+  if (json === undefined) return inputs.map((address) => validateEmail(address, options));
+  return expandBatch(inputs, JSON.parse(json));
+}
+
+// Rebuilds the EmailCheck objects validateEmail returns from the compact batch form (src/batch.rs):
+// per address, `localPartLength, domainIndex` when valid, `-problemCount, problemIndex...` when not.
+function expandBatch(inputs, { domains, problems, items }) {
+  const checks = new Array(inputs.length);
+  let at = 0;
+  for (let i = 0; i < inputs.length; i++) {
+    const head = items[at++];
+    if (head < 0) {
+      const found = new Array(-head);
+      for (let p = 0; p < -head; p++) found[p] = { ...problems[items[at++]] };
+      checks[i] = { valid: false, problems: found };
+      continue;
+    }
+    const localPart = inputs[i].slice(0, head);
+    const [domain, unicodeDomain] = domains[items[at++]];
+    const check = { valid: true, address: `${localPart}@${domain}`, localPart, domain };
+    if (unicodeDomain !== undefined) check.unicodeDomain = unicodeDomain;
+    check.problems = [];
+    checks[i] = check;
+  }
+  return checks;
+}
+
+export function validateAppPassword(password) {
+  return JSON.parse(wasm.validateAppPasswordJson(text(password)));
+}
+
+export function generateAppPassword(length = 24) {
+  if (!Number.isSafeInteger(length) || length < 0) {
+    throw new ValidationError(
+      `generateAppPassword(length): length must be a whole number from 18 to 40, not ${String(length)}.`);
+  }
+  return call(wasm.generateAppPassword, Math.min(length, 0xffff));
+}
+
+export function matchDomain(email, domains) {
+  return JSON.parse(call(wasm.matchDomainJson, text(email), domainArgs(domains ?? [], 'domains')));
+}
+
+export function preflightCreateAccount(request, context) {
+  const { email, appPassword, name, policyId, workspaceId } = requestFields(request);
+  if (context != null && typeof context !== 'object') {
+    throw new ValidationError('preflightCreateAccount(request, context): context must be an object such as { domains }.', 'INVALID_ARGUMENT');
+  }
+  const domains = context?.domains == null ? undefined : domainArgs(context.domains, 'context.domains');
+  return JSON.parse(call(wasm.preflightCreateAccountJson, email, appPassword, name, policyId, workspaceId, domains));
+}
+
+// Registered domains as src/wasm/mod.rs reads them: `N<name>` for a name, `O<branded><verifiedOwnership>
+// <verifiedMx><address>` for a domain object (camelCase as the client returns it, or snake_case as the
+// wire carries it), each flag `t`, `f` or `-` when absent (absent is not false).
+function domainArgs(domains, what) {
+  const wrong = () => new ValidationError(
+    `${what} must be an array of domain names or domain objects with a domainAddress.`, 'INVALID_ARGUMENT');
+  if (!Array.isArray(domains)) throw wrong();
+  return domains.map((domain) => {
+    if (typeof domain === 'string') return `N${domain}`;
+    const address = domain?.domainAddress ?? domain?.domain_address;
+    if (typeof address !== 'string') throw wrong();
+    const flag = (value) => {
+      if (value == null) return '-';
+      if (typeof value !== 'boolean') throw wrong();
+      return value ? 't' : 'f';
+    };
+    return `O${flag(domain.branded)}${flag(domain.verifiedOwnership ?? domain.verified_ownership)}`
+      + `${flag(domain.verifiedMx ?? domain.verified_mx)}${address}`;
+  });
+}
