@@ -15,17 +15,19 @@ import { createServer as createNetServer } from 'node:net';
 import { builtinModules } from 'node:module';
 
 const dir = mkdtempSync(join(tmpdir(), 'peers-'));
-const wasm = new URL('../pkg/nylas_agent_accounts_bg.wasm', import.meta.url);
+const fullWasm = new URL('../pkg/nylas_agent_accounts_bg.wasm', import.meta.url);
+const checksWasm = new URL('../pkg/checks/nylas_agent_accounts_bg.wasm', import.meta.url);
 
 // Each entry imports the SDK, makes its client (or first check) and reports the time since start.
 // `code` is bundled; `node` is the same with a dynamic import, so that the import itself is timed.
+// `wasm` is the file our entry fetches beside its bundle (each bundle gets a folder of its own).
 const entries = {
-  'nylas-agent-accounts (full client)': { platform: 'browser', wasm: true,
+  'nylas-agent-accounts (full client)': { platform: 'browser', wasm: fullWasm,
     code: `import { AgentAccounts, validateEmail } from 'nylas-agent-accounts'; new AgentAccounts({ apiKey: 'k' }); validateEmail('a@b.co');`,
     node: `const m = await import('nylas-agent-accounts'); new m.AgentAccounts({ apiKey: 'k' }); m.validateEmail('a@b.co');` },
-  'nylas-agent-accounts (local checks only)': { platform: 'browser', wasm: true,
-    code: `import { validateEmail } from 'nylas-agent-accounts'; validateEmail('a@b.co');`,
-    node: `const m = await import('nylas-agent-accounts'); m.validateEmail('a@b.co');` },
+  'nylas-agent-accounts/checks (a page that only validates)': { platform: 'browser', wasm: checksWasm,
+    code: `import { validateEmail } from 'nylas-agent-accounts/checks'; validateEmail('a@b.co');`,
+    node: `const m = await import('nylas-agent-accounts/checks'); m.validateEmail('a@b.co');` },
   'nylas (official Node SDK)': { platform: 'node',
     code: `import Nylas from 'nylas'; new Nylas({ apiKey: 'k' });`,
     node: `const m = await import('nylas'); new m.default({ apiKey: 'k' });` },
@@ -37,8 +39,11 @@ const entries = {
     node: `const m = await import('resend'); new m.Resend('re_k');` },
 };
 
-async function bundle(name, { platform, code }) {
-  const file = join(dir, `${name.replace(/\W+/g, '-')}-${platform}.mjs`);
+async function bundle(name, { platform, code, wasm }) {
+  const folder = join(dir, name.replace(/\W+/g, '-'));
+  mkdirSync(folder, { recursive: true });
+  if (wasm) copyFileSync(wasm, join(folder, 'nylas_agent_accounts_bg.wasm'));
+  const file = join(folder, `${platform}.mjs`);
   const result = await build({
     stdin: { contents: `const t0 = performance.now();\n${code}\nglobalThis.__coldStart = performance.now() - t0;`, resolveDir: process.cwd(), loader: 'js' },
     bundle: true, minify: true, format: 'esm', platform, target: 'es2022', write: false, logLevel: 'silent',
@@ -79,8 +84,8 @@ async function chromiumColdStart(files) {
   const results = {};
   try {
     for (const [name, file] of Object.entries(files)) {
-      const base = file.split('/').pop();
-      pages[`${base}.html`] = `<pre id="r"></pre><script type="module">const t = performance.now(); await import('./${base}');
+      const base = file.slice(dir.length + 1); // <entry folder>/browser.mjs, beside the wasm it fetches
+      pages[`${base}.html`] = `<pre id="r"></pre><script type="module">const t = performance.now(); await import('./${base.split('/').pop()}');
         document.getElementById('r').textContent = String(performance.now() - t);</script>`;
       const runs = [];
       for (let i = 0; i < 5; i++) {
@@ -299,10 +304,9 @@ const sizes = {};
 for (const [name, entry] of Object.entries(entries)) {
   files[name] = await bundle(name, entry);
   const parts = [readFileSync(files[name])];
-  if (entry.wasm) parts.push(readFileSync(wasm));
+  if (entry.wasm) parts.push(readFileSync(entry.wasm));
   sizes[name] = { raw: parts.reduce((n, b) => n + b.length, 0), gzip: parts.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0) };
 }
-copyFileSync(wasm, join(dir, 'nylas_agent_accounts_bg.wasm'));
 const node = Object.fromEntries(Object.entries(entries).map(([name, entry]) => [name, nodeColdStart(entry)]));
 const browserFiles = Object.fromEntries(Object.entries(files).filter(([name]) => entries[name].platform === 'browser'));
 const chromium = await chromiumColdStart(browserFiles);

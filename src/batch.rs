@@ -2,7 +2,7 @@
 //!
 //! A list of 100k addresses usually holds a handful of domains and a handful of distinct problems, so
 //! each domain is converted once and each distinct problem is sent once; an item refers to them by
-//! index. `js/api.js` expands the items into the same `EmailCheck` objects `validateEmail` returns.
+//! index. `js/checks.js` expands the items into the same `EmailCheck` objects `validateEmail` returns.
 
 use crate::email::{check_address, normalize_domain, EmailOptions, NormalizedDomain};
 use crate::problem::Problem;
@@ -103,7 +103,7 @@ mod tests {
     use super::*;
     use crate::validate_email;
 
-    /// Expands the compact form the way `js/api.js` does, checking each item against `validate_email`.
+    /// Expands the compact form the way `js/checks.js` does, checking each item against `validate_email`.
     fn check_expansion(inputs: &[&str], batch: &EmailBatch) {
         let options = EmailOptions::default();
         let mut items = batch.items.iter().copied();

@@ -112,23 +112,26 @@ pub fn domain_refs(encoded: &[String]) -> Result<Vec<DomainRef>, JsValue> {
 }
 
 fn domain_ref(encoded: &str) -> Result<DomainRef, JsValue> {
-    let flag = |c: u8| match c {
-        b't' => Some(Some(true)),
-        b'f' => Some(Some(false)),
-        b'-' => Some(None),
-        _ => None,
-    };
-    let bytes = encoded.as_bytes();
-    let decoded = match bytes.first() {
-        Some(b'N') => Some(DomainRef::Name(encoded[1..].to_string())),
-        Some(b'O') if bytes.len() >= 4 => (|| {
-            Some(DomainRef::Object(RegisteredDomain {
-                branded: flag(bytes[1])?,
-                verified_ownership: flag(bytes[2])?,
-                verified_mx: flag(bytes[3])?,
-                domain_address: encoded.get(4..)?.to_string(),
-            }))
-        })(),
+    let decoded = match encoded.as_bytes() {
+        [b'N', ..] => Some(DomainRef::Name(encoded[1..].to_string())),
+        [b'O', branded, ownership, mx, ..] => {
+            match (
+                flag(*branded),
+                flag(*ownership),
+                flag(*mx),
+                encoded.get(4..),
+            ) {
+                (Some(branded), Some(verified_ownership), Some(verified_mx), Some(address)) => {
+                    Some(DomainRef::Object(RegisteredDomain {
+                        domain_address: address.to_string(),
+                        branded,
+                        verified_ownership,
+                        verified_mx,
+                    }))
+                }
+                _ => None,
+            }
+        }
         _ => None,
     };
     decoded.ok_or_else(|| {
@@ -136,6 +139,16 @@ fn domain_ref(encoded: &str) -> Result<DomainRef, JsValue> {
             "domains must be encoded by js/checks.js (N<name> or O<flags><address>).".into(),
         ))
     })
+}
+
+/// A domain flag of [`domain_refs`]: `Some(value)` for a known letter, `None` for anything else.
+fn flag(letter: u8) -> Option<Option<bool>> {
+    match letter {
+        b't' => Some(Some(true)),
+        b'f' => Some(Some(false)),
+        b'-' => Some(None),
+        _ => None,
+    }
 }
 
 fn to_json<T: Serialize>(value: &T) -> String {
