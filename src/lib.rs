@@ -15,6 +15,9 @@ mod idn;
 mod password;
 mod preflight;
 mod problem;
+// Used by the wasm host layer; natively only its tests run.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod punycode;
 #[cfg(feature = "client")]
 mod webhook;
 

@@ -5,24 +5,14 @@
 //! Run it with `cargo test --test conformance -- --nocapture` to see the agreement figures.
 #![cfg(not(target_arch = "wasm32"))]
 
-use nylas_agent_accounts::{validate_email, EmailCheck, EmailOptions};
+#[path = "conformance/corpus.rs"]
+mod corpus;
+
+use corpus::{mismatches, parse_case};
+use nylas_agent_accounts::{validate_email, EmailOptions};
 use serde_json::Value;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-
-/// One case, as the data files hold it.
-struct Case {
-    input: String,
-    source_verdict: String,
-    expect_valid: bool,
-    codes: Vec<String>,
-    codes_any: Vec<String>,
-    address: Option<String>,
-    default_domain: Option<String>,
-    note: Option<String>,
-    source_id: String,
-    host_only: bool,
-}
 
 /// Agreement figures of one source file.
 #[derive(Default)]
@@ -47,87 +37,6 @@ fn corpus_files() -> std::io::Result<Vec<PathBuf>> {
     }
     files.sort();
     Ok(files)
-}
-
-fn strings(value: Option<&Value>) -> Vec<String> {
-    value
-        .and_then(Value::as_array)
-        .map(|items| {
-            items
-                .iter()
-                .filter_map(|item| item.as_str().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-fn text(value: &Value, key: &str) -> Option<String> {
-    value.get(key).and_then(Value::as_str).map(str::to_owned)
-}
-
-/// Reads one case, or says what is malformed about it.
-fn parse_case(value: &Value) -> Result<Case, String> {
-    let input = text(value, "input").ok_or("no \"input\" string")?;
-    let source_verdict = text(value, "source_verdict").ok_or("no \"source_verdict\"")?;
-    if source_verdict != "valid" && source_verdict != "invalid" {
-        return Err(format!(
-            "source_verdict must be \"valid\" or \"invalid\", not {source_verdict:?}"
-        ));
-    }
-    let expect = value.get("expect").ok_or("no \"expect\" object")?;
-    let expect_valid = expect
-        .get("valid")
-        .and_then(Value::as_bool)
-        .ok_or("no \"expect.valid\" boolean")?;
-    let case = Case {
-        input,
-        source_verdict,
-        expect_valid,
-        codes: strings(expect.get("codes")),
-        codes_any: strings(expect.get("codes_any")),
-        address: text(expect, "address"),
-        default_domain: text(value, "default_domain"),
-        note: text(value, "note"),
-        source_id: text(value, "source_id").ok_or("no \"source_id\"")?,
-        host_only: value.get("host_only").and_then(Value::as_bool) == Some(true),
-    };
-    if case.expect_valid != (case.source_verdict == "valid") && case.note.is_none() {
-        return Err("the expectation differs from the source but no \"note\" says why".into());
-    }
-    if case.expect_valid && !(case.codes.is_empty() && case.codes_any.is_empty()) {
-        return Err("a valid expectation lists problem codes".into());
-    }
-    Ok(case)
-}
-
-/// Everything wrong with our result for this case; empty when it meets the expectation.
-fn mismatches(case: &Case, check: &EmailCheck) -> Vec<String> {
-    let got: Vec<&str> = check.problems.iter().map(|p| p.code.as_str()).collect();
-    let mut wrong = Vec::new();
-    if check.valid != case.expect_valid {
-        wrong.push(format!(
-            "expected valid={}, got valid={}",
-            case.expect_valid, check.valid
-        ));
-    }
-    let missing: Vec<&String> = case
-        .codes
-        .iter()
-        .filter(|code| !got.contains(&code.as_str()))
-        .collect();
-    if !missing.is_empty() {
-        wrong.push(format!("missing codes {missing:?}"));
-    }
-    if !case.codes_any.is_empty() && !case.codes_any.iter().any(|c| got.contains(&c.as_str())) {
-        wrong.push(format!("expected one of {:?}", case.codes_any));
-    }
-    if case.expect_valid && case.address.is_some() && case.address != check.address {
-        wrong.push(format!(
-            "expected address {:?}, got {:?}",
-            case.address, check.address
-        ));
-    }
-    wrong
 }
 
 #[test]

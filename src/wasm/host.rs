@@ -1,4 +1,5 @@
 //! What the JavaScript host provides for free: its WHATWG `URL` parser (UTS #46 domain-to-ASCII).
+//! Punycode decoding, which no host exposes, is `crate::punycode`.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -29,9 +30,28 @@ pub(crate) fn domain_to_ascii(domain: &str) -> Option<String> {
     converted
 }
 
+/// The host's conversion, with every A-label of the result checked as UTS #46 asks (Chromium's `URL`
+/// passes `xn--` labels through unchecked; Node's checks them).
+fn convert(domain: &str) -> Option<String> {
+    let ascii = host_to_ascii(domain)?;
+    ascii.split('.').all(a_label_is_valid).then_some(ascii)
+}
+
 /// A trailing `.a` label is added and removed again: the URL standard reads a host whose last label
 /// looks like a number (`0x7f`, `123`) as an IPv4 address and rejects it, which is not a UTS #46 verdict.
-fn convert(domain: &str) -> Option<String> {
+fn host_to_ascii(domain: &str) -> Option<String> {
     let url = web_sys::Url::new(&format!("http://{domain}.a/")).ok()?;
     url.hostname().strip_suffix(".a").map(str::to_string)
+}
+
+/// An `xn--` label must decode as Punycode to a label that the host converts back to exactly it: that
+/// rejects undecodable labels, disallowed or unmapped code points, and non-canonical encodings.
+fn a_label_is_valid(label: &str) -> bool {
+    let Some(encoded) = label.strip_prefix("xn--") else {
+        return true;
+    };
+    let Some(unicode) = crate::punycode::decode(encoded) else {
+        return false;
+    };
+    !unicode.is_ascii() && host_to_ascii(&unicode).is_some_and(|again| again == label)
 }

@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used)] // tests: a failed unwrap is a failed test
 
 mod client;
+mod conformance;
 mod signing;
 mod webhook;
 
@@ -122,4 +123,20 @@ fn hostile_inputs_do_not_trap() {
     ] {
         assert!(validate_email_compact(&input, None).starts_with('I'));
     }
+}
+
+/// Chromium's URL passes `xn--` labels through unchecked, Node's checks them: our own check of each
+/// A-label (Punycode-decoded, converted back by the host) gives the same verdict in both.
+#[wasm_bindgen_test]
+fn broken_a_labels_are_rejected_in_every_host() {
+    for address in [
+        "a@xn--zz.example",
+        "a@xn--a.example",
+        "a@xn--1ug.example",
+        "a@xn--abc-.com",
+    ] {
+        assert_eq!(codes(address), ["EMAIL_DOMAIN_IDN_INVALID"], "{address}");
+    }
+    let valid = validate_email("a@xn--bcher-kva.example", &EmailOptions::default());
+    assert_eq!(valid.domain.as_deref(), Some("xn--bcher-kva.example"));
 }
