@@ -93,7 +93,8 @@ export function generateAppPassword(length = 24) {
 }
 
 export function matchDomain(email, domains) {
-  return JSON.parse(call(wasm.matchDomainJson, text(email), domainArgs(domains ?? [], 'domains')));
+  const encoded = domainArgs(domains ?? [], 'matchDomain(email, domains): domains');
+  return JSON.parse(call(wasm.matchDomainJson, text(email), encoded));
 }
 
 export function preflightCreateAccount(request, context) {
@@ -101,7 +102,8 @@ export function preflightCreateAccount(request, context) {
   if (context != null && typeof context !== 'object') {
     throw new ValidationError('preflightCreateAccount(request, context): context must be an object such as { domains }.', 'INVALID_ARGUMENT');
   }
-  const domains = context?.domains == null ? undefined : domainArgs(context.domains, 'context.domains');
+  const domains = context?.domains == null
+    ? undefined : domainArgs(context.domains, 'preflightCreateAccount(request, context): context.domains');
   return JSON.parse(call(wasm.preflightCreateAccountJson, email, appPassword, name, policyId, workspaceId, domains));
 }
 
