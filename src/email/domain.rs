@@ -10,7 +10,7 @@ const FIELD: &str = "email";
 /// RFC 1035 section 2.3.4, in the ASCII form without the final dot.
 const MAX_DOMAIN_OCTETS: usize = 253;
 /// RFC 1035 section 2.3.4.
-const MAX_LABEL_OCTETS: usize = 63;
+pub(crate) const MAX_LABEL_OCTETS: usize = 63;
 
 /// A domain in the one form every comparison uses.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -6,6 +6,8 @@
 mod domain;
 mod local;
 
+#[cfg(target_arch = "wasm32")]
+pub(crate) use domain::MAX_LABEL_OCTETS;
 pub use domain::{normalize_domain, NormalizedDomain};
 
 use crate::problem::{Problem, ProblemCode};

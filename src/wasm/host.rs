@@ -45,11 +45,16 @@ fn host_to_ascii(domain: &str) -> Option<String> {
 }
 
 /// An `xn--` label must decode as Punycode to a label that the host converts back to exactly it: that
-/// rejects undecodable labels, disallowed or unmapped code points, and non-canonical encodings.
+/// rejects undecodable labels, disallowed or unmapped code points, and non-canonical encodings. A label
+/// over 63 octets is left to the length rule, which rejects it anyway: decoding is quadratic in the
+/// label's length, and a hostile megabyte label must not stall the page.
 fn a_label_is_valid(label: &str) -> bool {
     let Some(encoded) = label.strip_prefix("xn--") else {
         return true;
     };
+    if label.len() > crate::email::MAX_LABEL_OCTETS {
+        return true;
+    }
     let Some(unicode) = crate::punycode::decode(encoded) else {
         return false;
     };

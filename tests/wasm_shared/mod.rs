@@ -139,4 +139,7 @@ fn broken_a_labels_are_rejected_in_every_host() {
     }
     let valid = validate_email("a@xn--bcher-kva.example", &EmailOptions::default());
     assert_eq!(valid.domain.as_deref(), Some("xn--bcher-kva.example"));
+    // A megabyte A-label is not decoded (that is quadratic): it is invalid in every host, at once.
+    let huge = format!("a@xn--{}.com", "a".repeat(1 << 20));
+    assert!(!validate_email(&huge, &EmailOptions::default()).valid);
 }
