@@ -8,7 +8,7 @@ use std::borrow::Cow;
 
 const FIELD: &str = "email";
 /// RFC 1035 section 2.3.4, in the ASCII form without the final dot.
-const MAX_DOMAIN_OCTETS: usize = 253;
+pub(crate) const MAX_DOMAIN_OCTETS: usize = 253;
 /// RFC 1035 section 2.3.4.
 pub(crate) const MAX_LABEL_OCTETS: usize = 63;
 

@@ -6,9 +6,9 @@
 mod domain;
 mod local;
 
-#[cfg(target_arch = "wasm32")]
-pub(crate) use domain::MAX_LABEL_OCTETS;
 pub use domain::{normalize_domain, NormalizedDomain};
+#[cfg(target_arch = "wasm32")]
+pub(crate) use domain::{MAX_DOMAIN_OCTETS, MAX_LABEL_OCTETS};
 
 use crate::problem::{Problem, ProblemCode};
 use serde::Serialize;

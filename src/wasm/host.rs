@@ -34,7 +34,9 @@ pub(crate) fn domain_to_ascii(domain: &str) -> Option<String> {
 /// passes `xn--` labels through unchecked; Node's checks them).
 fn convert(domain: &str) -> Option<String> {
     let ascii = host_to_ascii(domain)?;
-    ascii.split('.').all(a_label_is_valid).then_some(ascii)
+    // A name over 253 octets is rejected by the length rule whatever its labels hold.
+    let too_long = ascii.len() > crate::email::MAX_DOMAIN_OCTETS;
+    (too_long || ascii.split('.').all(a_label_is_valid)).then_some(ascii)
 }
 
 /// A trailing `.a` label is added and removed again: the URL standard reads a host whose last label
