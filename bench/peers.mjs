@@ -1,7 +1,7 @@
 // Size and cold start side by side with the peers, bundled by esbuild in the same run: what a browser
 // (or an edge function) downloads for each SDK's client, gzip -9, and import → first result in a fresh
 // Node process, in headless Chromium and in workerd (Cloudflare's Workers runtime, from npm into
-// .cache/runtimes as scripts/test-runtimes.sh installs it). Prints Markdown and writes bench/results/peers.md.
+// .cache/runtimes by scripts/install-runtimes.sh). Prints Markdown and writes bench/results/peers.md.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync, copyFileSync, existsSync } from 'node:fs';
@@ -108,11 +108,9 @@ async function chromiumColdStart(files) {
 // workerd: each entry's code at the top level of a module worker whose fetch handler answers 'ok', so the
 // import and the first result run while workerd loads the worker, before it can answer. Timers are frozen
 // inside workerd, so the time is taken from outside: spawn → first 'ok' response, minus the same for an empty
-// worker. The binary comes from the npm package `workerd` in .cache/runtimes, as scripts/test-runtimes.sh
-// installs it (the same steps, if it is missing).
+// worker. The binary comes from the npm package `workerd` in .cache/runtimes (scripts/install-runtimes.sh).
 const root = fileURLToPath(new URL('..', import.meta.url));
-const runtimes = join(root, '.cache/runtimes');
-const workerdBin = join(runtimes, 'node_modules/.bin/workerd');
+const workerdBin = join(root, '.cache/runtimes/node_modules/.bin/workerd');
 const WORKERD_RUNS = 5;
 const WORKERD_TIMEOUT_MS = 30_000;
 // workerd opens its socket ~15 ms after spawn, before the worker is loaded, and holds a request until it is; an
@@ -126,18 +124,12 @@ const killAll = () => { for (const child of live) { try { process.kill(-child.pi
 process.on('exit', killAll);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { killAll(); process.exit(130); });
 
+// The runtimes the matrix uses, installed (once) by the same script.
 function ensureWorkerd() {
-  if (existsSync(workerdBin)) return null;
-  const tools = join(root, 'tests/runtimes/tools/package.json');
   try {
-    console.error('[peers] installing the runtimes of scripts/test-runtimes.sh into .cache/runtimes (once)');
-    mkdirSync(runtimes, { recursive: true });
-    copyFileSync(tools, join(runtimes, 'package.json'));
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: runtimes, stdio: ['ignore', 'ignore', 'inherit'], timeout: 600_000,
-      env: { ...process.env, NO_UPDATE_NOTIFIER: '1', npm_config_update_notifier: 'false', npm_config_audit: 'false', npm_config_fund: 'false' } });
-    writeFileSync(join(runtimes, 'node_modules/.installed'), '');
+    execFileSync('bash', [join(root, 'scripts/install-runtimes.sh')], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 600_000 });
   } catch (error) {
-    return `not measured: the npm package could not be installed into .cache/runtimes (${String(error.message).split('\n')[0].slice(0, 80)})`;
+    return `not measured: scripts/install-runtimes.sh failed (${String(error.message).split('\n')[0].slice(0, 80)})`;
   }
   return existsSync(workerdBin) ? null : 'not measured: the npm package installed no binary';
 }
@@ -257,7 +249,8 @@ async function workerdColdStarts() {
   const workers = {}; // key → { folder, baseline key }
   const failures = {}; // bundling, by entry
   const runFailures = {}; // starting, by worker
-  workers['baseline'] = { folder: writeWorker('baseline', { js: `export default { fetch() { return new Response('ok'); } };` }) };
+  const empty = { js: `export default { fetch() { return new Response('ok'); } };` };
+  workers['baseline'] = { folder: writeWorker('baseline', empty) };
   for (const [name, entry] of Object.entries(entries)) {
     const bundled = await bundleWorker(entry.code);
     if (bundled.error) {
@@ -266,7 +259,7 @@ async function workerdColdStarts() {
       // Only Node built-ins missing: also try workerd's Node compatibility layer, with its own baseline.
       const compat = await bundleWorker(entry.code, { nodeCompat: true });
       if (compat.error) { failures[name] += `; with nodejs_compat: ${compat.error}`; continue; }
-      workers['baseline nodejs_compat'] ??= { folder: writeWorker('baseline-nodejs-compat', { js: `export default { fetch() { return new Response('ok'); } };` }, ['nodejs_compat']) };
+      workers['baseline nodejs_compat'] ??= { folder: writeWorker('baseline-nodejs-compat', empty, ['nodejs_compat']) };
       workers[name] = { folder: writeWorker(`${name} nodejs_compat`, compat, ['nodejs_compat']), baseline: 'baseline nodejs_compat', compat: true };
       continue;
     }

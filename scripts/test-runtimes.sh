@@ -52,13 +52,7 @@ trap stop_all EXIT
 trap 'exit 130' INT TERM
 
 # 1. Runtimes and bundlers from npm, cached: reinstalled only when the pinned list changes.
-if ! cmp -s "$FIXTURES/tools/package.json" "$TOOLS/package.json" || [ ! -f "$TOOLS/node_modules/.installed" ]; then
-  log "installing runtimes into .cache/runtimes (once)"
-  mkdir -p "$TOOLS" && cp "$FIXTURES/tools/package.json" "$TOOLS/package.json"
-  (cd "$TOOLS" && npm install --no-audit --no-fund --loglevel=error)
-  touch "$TOOLS/node_modules/.installed"
-fi
-BIN=$TOOLS/node_modules/.bin
+BIN=$(bash scripts/install-runtimes.sh)
 export PATH="$BIN:$PATH"  # fixtures' `npm run build` find esbuild and vite here, as if devDependencies
 
 # 2. The tarball, and what `npm publish` would upload.
