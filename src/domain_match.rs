@@ -142,17 +142,26 @@ fn missing_records(domain: &RegisteredDomain) -> Vec<&'static str> {
 
 fn not_registered(wanted: &str, registered: &[(String, &DomainRef)]) -> DomainMatch {
     let suggestion = suggest(wanted, registered.iter().map(|(name, _)| name.as_str()));
-    let message = if registered.is_empty() {
-        format!("The domain {wanted} is not registered with this Nylas application, and no domain is registered yet.")
-    } else {
-        format!("The domain {wanted} is not registered with this Nylas application (a subdomain or parent of a registered domain does not count).")
+    let head = format!("The domain {wanted} is not registered with this Nylas application");
+    let message = match &suggestion {
+        _ if registered.is_empty() => format!("{head}, and no domain is registered yet."),
+        None => format!("{head}."),
+        Some((parent, Relation::Parent)) => format!(
+            "{head}: its parent {parent} is, but a subdomain of a registered domain does not count."
+        ),
+        Some((child, Relation::Child)) => format!(
+            "{head}: its subdomain {child} is, but the parent of a registered domain does not count."
+        ),
+        Some((near, Relation::Spelling)) => {
+            format!("{head}; {near}, a near spelling, is (a typo?).")
+        }
     };
     let fix = match &suggestion {
-        Some(s) => format!("Did you mean {s}? Use an address on a registered domain, or register {wanted} with client.domains.create({{ name, domainAddress: '{wanted}' }})."),
+        Some((s, _)) => format!("Did you mean {s}? Use an address on a registered domain, or register {wanted} with client.domains.create({{ name, domainAddress: '{wanted}' }})."),
         None => format!("Register {wanted} with client.domains.create({{ name, domainAddress: '{wanted}' }}) and verify it, or use a trial *.nylas.email domain."),
     };
     DomainMatch {
-        suggestion,
+        suggestion: suggestion.map(|(domain, _)| domain),
         problems: vec![Problem::new(
             ProblemCode::DomainNotRegistered,
             FIELD,
@@ -163,21 +172,43 @@ fn not_registered(wanted: &str, registered: &[(String, &DomainRef)]) -> DomainMa
     }
 }
 
+/// How a suggested domain relates to the one asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Relation {
+    /// The registered domain is a parent of the one asked for.
+    Parent,
+    /// The registered domain is a subdomain of the one asked for.
+    Child,
+    /// The registered domain is spelled within two edits of it.
+    Spelling,
+}
+
 /// The registered domain the user most likely meant: first a parent or child of `wanted` (the usual
 /// confusion between `acme.com` and `agents.acme.com`), then the nearest spelling within two edits.
-fn suggest<'a>(wanted: &str, registered: impl Iterator<Item = &'a str> + Clone) -> Option<String> {
+fn suggest<'a>(
+    wanted: &str,
+    registered: impl Iterator<Item = &'a str> + Clone,
+) -> Option<(String, Relation)> {
     let related = registered
         .clone()
-        .filter(|r| is_subdomain(wanted, r) || is_subdomain(r, wanted))
-        .min_by_key(|r| r.len().abs_diff(wanted.len()));
-    if let Some(r) = related {
-        return Some(r.to_string());
+        .filter_map(|r| {
+            if is_subdomain(wanted, r) {
+                Some((r, Relation::Parent))
+            } else if is_subdomain(r, wanted) {
+                Some((r, Relation::Child))
+            } else {
+                None
+            }
+        })
+        .min_by_key(|(r, _)| r.len().abs_diff(wanted.len()));
+    if let Some((r, relation)) = related {
+        return Some((r.to_string(), relation));
     }
     registered
         .map(|r| (strsim::osa_distance(wanted, r), r))
         .filter(|(distance, r)| *distance <= 2 && *distance * 4 < wanted.len().min(r.len()))
         .min_by_key(|(distance, _)| *distance)
-        .map(|(_, r)| r.to_string())
+        .map(|(_, r)| (r.to_string(), Relation::Spelling))
 }
 
 fn is_subdomain(child: &str, parent: &str) -> bool {

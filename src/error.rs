@@ -58,6 +58,17 @@ pub enum Error {
     /// The caller's `AbortSignal` cancelled the request.
     #[error("the request was aborted")]
     Abort,
+    /// A create found the address's account already there and, as asked (`onExisting: 'error'`, or a
+    /// grant of another provider), changed nothing.
+    #[error("{}", account_exists_message(.email, .id, .provider))]
+    AccountExists {
+        /// The normalised address.
+        email: String,
+        /// The existing grant's id.
+        id: String,
+        /// The existing grant's provider (`nylas` for an agent account).
+        provider: String,
+    },
     /// The host has no cryptographic random source.
     #[error("no secure random source is available: {0}")]
     Random(String),
@@ -66,16 +77,29 @@ pub enum Error {
     #[error("{0}")]
     Signing(String),
     /// A webhook delivery's body is not a Nylas notification (not JSON, gzip-compressed, or missing a
-    /// field); the message says which. It never echoes the body or the secret.
-    #[error("{0}")]
-    InvalidWebhook(String),
+    /// field); the problems say which. They never echo the body or the secret.
+    #[error("{}", validation_message(.0))]
+    InvalidWebhook(Vec<Problem>),
 }
 
 fn validation_message(problems: &[Problem]) -> String {
     match problems {
         [] => "invalid input".to_string(),
         [one] => one.message.to_string(),
+        [first, rest] => format!("{} (and 1 more problem: {})", first.message, rest.code),
         [first, rest @ ..] => format!("{} (and {} more problems)", first.message, rest.len()),
+    }
+}
+
+fn account_exists_message(email: &str, id: &str, provider: &str) -> String {
+    if provider == "nylas" {
+        format!(
+            "{email} already has an agent account (id {id}); nothing was changed. Pass {{ onExisting: 'skip' }}              to get it as it is, or {{ onExisting: 'update' }} to apply this request to it."
+        )
+    } else {
+        format!(
+            "{email} already has a grant of provider {provider} (id {id}) in this application, and an              application holds one grant per address; nothing was changed. Delete that grant first, or              use another address."
+        )
     }
 }
 
@@ -89,6 +113,7 @@ impl Error {
             Error::Network { .. } => "NETWORK_ERROR",
             Error::Timeout { .. } => "TIMEOUT",
             Error::Abort => "ABORTED",
+            Error::AccountExists { .. } => "ACCOUNT_EXISTS",
             Error::Random(_) => "RANDOM_UNAVAILABLE",
             Error::Signing(_) => "SIGNING_ERROR",
             Error::InvalidWebhook(_) => "WEBHOOK_INVALID",
@@ -101,7 +126,8 @@ impl Error {
             Error::Validation(_)
             | Error::InvalidArgument(_)
             | Error::Signing(_)
-            | Error::InvalidWebhook(_) => "ValidationError",
+            | Error::InvalidWebhook(_)
+            | Error::AccountExists { .. } => "ValidationError",
             Error::Api(_) => "ApiError",
             Error::Network { .. } | Error::Random(_) => "NetworkError",
             Error::Timeout { .. } => "TimeoutError",
@@ -116,7 +142,9 @@ impl Error {
             code: self.code(),
             message: self.to_string(),
             problems: match self {
-                Error::Validation(problems) => Some(problems.as_slice()),
+                Error::Validation(problems) | Error::InvalidWebhook(problems) => {
+                    Some(problems.as_slice())
+                }
                 Error::InvalidArgument(_) => Some(&[]),
                 _ => None,
             },
@@ -172,7 +200,7 @@ mod tests {
         assert_eq!(json["code"], "VALIDATION_ERROR");
         assert_eq!(
             json["message"],
-            "The email address is empty. (and 1 more problems)"
+            "The email address is empty. (and 1 more problem: NAME_EMPTY)"
         );
         assert_eq!(json["problems"][1]["code"], "NAME_EMPTY");
     }

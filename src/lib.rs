@@ -29,13 +29,13 @@ pub use domain_match::{match_domain, DomainMatch, DomainRef, RegisteredDomain};
 pub use email::{normalize_domain, validate_email, EmailCheck, EmailOptions, NormalizedDomain};
 pub use error::{ApiErrorDetails, Error, ErrorReport};
 pub use password::{
-    generate_app_password, validate_app_password, PasswordCheck, DEFAULT_LENGTH, MAX_LENGTH,
-    MIN_LENGTH,
+    generate_app_password, password_rules, validate_app_password, PasswordCheck, PasswordRule,
+    DEFAULT_LENGTH, MAX_LENGTH, MIN_LENGTH,
 };
 pub use preflight::{preflight_create_account, CreateAccountRequest, Preflight, PreflightContext};
 pub use problem::{Problem, ProblemCode};
 #[cfg(feature = "client")]
 pub use webhook::{
-    constant_time_eq, parse_signature_header, parse_webhook, verify_webhook_signature, Hmac,
-    WebhookEvent,
+    constant_time_eq, parse_signature_header, parse_webhook, sign_webhook_payload,
+    verify_webhook_signature, Hmac, WebhookEvent,
 };

@@ -14,6 +14,43 @@ pub const MAX_LENGTH: usize = 40;
 /// Length of a generated password when none is asked for.
 pub const DEFAULT_LENGTH: usize = 24;
 
+/// Every rule, in the order problems are reported, with a label for a checklist shown before anything
+/// is typed (`APP_PASSWORD_RULES` in JavaScript).
+pub const RULES: [(ProblemCode, &str); 6] = [
+    (ProblemCode::AppPasswordTooShort, "At least 18 characters"),
+    (ProblemCode::AppPasswordTooLong, "At most 40 characters"),
+    (
+        ProblemCode::AppPasswordInvalidCharacter,
+        "Printable ASCII only: no spaces, accented letters or emoji",
+    ),
+    (
+        ProblemCode::AppPasswordMissingUppercase,
+        "An uppercase letter (A–Z)",
+    ),
+    (
+        ProblemCode::AppPasswordMissingLowercase,
+        "A lowercase letter (a–z)",
+    ),
+    (ProblemCode::AppPasswordMissingDigit, "A digit (0–9)"),
+];
+
+/// One entry of [`RULES`] as JavaScript receives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PasswordRule {
+    /// The problem code reported when the rule is broken.
+    pub code: ProblemCode,
+    /// What the rule asks, for a checklist.
+    pub label: &'static str,
+}
+
+/// [`RULES`] as `{ code, label }` objects.
+pub fn password_rules() -> Vec<PasswordRule> {
+    RULES
+        .iter()
+        .map(|&(code, label)| PasswordRule { code, label })
+        .collect()
+}
+
 const FIELD: &str = "appPassword";
 /// Printable ASCII, codes 33–126: the space is excluded, as Nylas and its CLI do.
 const ALPHABET: std::ops::RangeInclusive<u8> = 33..=126;

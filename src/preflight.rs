@@ -73,6 +73,17 @@ pub fn preflight_create_account(
     if let (true, Some(domains)) = (problems.is_empty(), &context.domains) {
         problems.extend(match_domain(email, domains).problems);
     }
+    problems.extend(field_problems(request));
+    Preflight {
+        valid: problems.is_empty(),
+        problems,
+    }
+}
+
+/// The problems of every field but the email: app password, name, policy and workspace ids. An
+/// account update checks these alone (its email can't change).
+pub fn field_problems(request: &CreateAccountRequest) -> Vec<Problem> {
+    let mut problems = Vec::new();
     if let Some(password) = &request.app_password {
         problems.extend(validate_app_password(password).problems);
     }
@@ -103,10 +114,7 @@ pub fn preflight_create_account(
             ));
         }
     }
-    Preflight {
-        valid: problems.is_empty(),
-        problems,
-    }
+    problems
 }
 
 fn check_name(name: &str) -> Option<Problem> {

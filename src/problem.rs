@@ -57,6 +57,9 @@ problem_codes! {
     WorkspaceIdInvalid => "WORKSPACE_ID_INVALID",
     DomainNotRegistered => "DOMAIN_NOT_REGISTERED",
     DomainNotVerified => "DOMAIN_NOT_VERIFIED",
+    WebhookNotJson => "WEBHOOK_NOT_JSON",
+    WebhookCompressed => "WEBHOOK_COMPRESSED",
+    WebhookFieldMissing => "WEBHOOK_FIELD_MISSING",
 }
 
 impl Serialize for ProblemCode {
@@ -114,7 +117,7 @@ mod tests {
             assert!(seen.insert(s), "duplicate code {s}");
             assert!(s.chars().all(|c| c.is_ascii_uppercase() || c == '_'), "{s}");
         }
-        assert_eq!(ProblemCode::ALL.len(), 32);
+        assert_eq!(ProblemCode::ALL.len(), 35);
     }
 
     #[test]

@@ -46,6 +46,22 @@ pub async fn verify_webhook_signature<H: Hmac>(
     Ok(constant_time_eq(&expected, &actual))
 }
 
+/// The `x-nylas-signature` value Nylas sends with `body` for a webhook whose secret is `secret`: the
+/// lowercase hex HMAC-SHA256 of the exact bytes. For users' own tests of their webhook handlers.
+pub async fn sign_webhook_payload<H: Hmac>(
+    hmac: &H,
+    body: &[u8],
+    secret: &str,
+) -> Result<String, Error> {
+    if secret.is_empty() {
+        return Err(Error::InvalidArgument(
+            "the webhook secret is empty: sign with the secret your handler verifies with".into(),
+        ));
+    }
+    let mac = hmac.hmac_sha256(secret.as_bytes(), body).await?;
+    Ok(mac.iter().map(|b| format!("{b:02x}")).collect())
+}
+
 /// The 32 bytes of a signature header: surrounding whitespace and a `sha256=` prefix (any case) are
 /// allowed, then exactly 64 hex digits.
 pub fn parse_signature_header(header: &str) -> Option<[u8; 32]> {

@@ -3,8 +3,8 @@
 #![allow(clippy::unwrap_used)] // tests: a failed unwrap is a failed test
 
 use nylas_agent_accounts::{
-    match_domain, preflight_create_account, validate_app_password, validate_email,
-    CreateAccountRequest, DomainRef, EmailOptions, PreflightContext, ProblemCode,
+    match_domain, parse_webhook, password_rules, preflight_create_account, validate_app_password,
+    validate_email, CreateAccountRequest, DomainRef, EmailOptions, PreflightContext, ProblemCode,
 };
 use std::collections::BTreeSet;
 
@@ -18,6 +18,16 @@ const CONTRACT: &str =
     APP_PASSWORD_INVALID_CHARACTER APP_PASSWORD_MISSING_UPPERCASE APP_PASSWORD_MISSING_LOWERCASE \
     APP_PASSWORD_MISSING_DIGIT NAME_EMPTY NAME_TOO_LONG POLICY_ID_INVALID WORKSPACE_ID_INVALID \
     DOMAIN_NOT_REGISTERED DOMAIN_NOT_VERIFIED";
+
+/// The problems of `parseWebhook` errors: beside PRODUCT.md's list, one per way a body fails.
+const WEBHOOK_CODES: &str = "WEBHOOK_NOT_JSON WEBHOOK_COMPRESSED WEBHOOK_FIELD_MISSING";
+
+fn contract() -> BTreeSet<&'static str> {
+    CONTRACT
+        .split_whitespace()
+        .chain(WEBHOOK_CODES.split_whitespace())
+        .collect()
+}
 
 fn produced() -> BTreeSet<&'static str> {
     let mut seen = BTreeSet::new();
@@ -90,12 +100,37 @@ fn produced() -> BTreeSet<&'static str> {
             .iter()
             .map(|p| p.code.as_str()),
     );
+    for body in [&b"[]"[..], &[0x1f, 0x8b], br#"{"type":"message.created"}"#] {
+        let error = parse_webhook(body).unwrap_err();
+        let report = serde_json::to_value(error.report()).unwrap();
+        for problem in report["problems"].as_array().unwrap() {
+            let code = problem["code"].as_str().unwrap();
+            seen.extend(
+                ProblemCode::ALL
+                    .iter()
+                    .map(|c| c.as_str())
+                    .find(|c| *c == code),
+            );
+        }
+    }
     seen
 }
 
 #[test]
+fn the_password_rules_list_every_password_code_in_order() {
+    let rules: Vec<&str> = password_rules().iter().map(|r| r.code.as_str()).collect();
+    let codes: Vec<&str> = ProblemCode::ALL
+        .iter()
+        .map(|c| c.as_str())
+        .filter(|c| c.starts_with("APP_PASSWORD_"))
+        .collect();
+    assert_eq!(rules, codes);
+    assert!(password_rules().iter().all(|r| !r.label.is_empty()));
+}
+
+#[test]
 fn every_contract_code_is_produced() {
-    let contract: BTreeSet<&str> = CONTRACT.split_whitespace().collect();
+    let contract = contract();
     let produced = produced();
     let missing: Vec<_> = contract.difference(&produced).collect();
     assert!(missing.is_empty(), "codes never produced: {missing:?}");
@@ -103,7 +138,7 @@ fn every_contract_code_is_produced() {
 
 #[test]
 fn the_enum_lists_exactly_the_contract() {
-    let contract: BTreeSet<&str> = CONTRACT.split_whitespace().collect();
+    let contract = contract();
     let listed: BTreeSet<&str> = ProblemCode::ALL.iter().map(|c| c.as_str()).collect();
     assert_eq!(listed, contract);
 }

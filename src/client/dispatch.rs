@@ -31,10 +31,28 @@ pub async fn dispatch<T: Transport, S: Signer>(
     let id = || args.id.clone().unwrap_or_default();
     let body = || args.body.clone().unwrap_or_else(|| json!({}));
     match op {
-        "accounts.create" => accounts::create(client, &create_request(body())?, signal).await,
+        "accounts.create" => {
+            let created = accounts::create(
+                client,
+                &create_request(body())?,
+                accounts::OnExisting::parse(args.on_existing.as_deref())?,
+                accounts::Prior::from_json(args.prior.as_ref()),
+                signal,
+            )
+            .await?;
+            Ok(json!(created))
+        }
         // The local half of a create, with no request: lets the JavaScript side refuse a bad request
         // before it makes sure the connector exists.
-        "accounts.preflight" => accounts::preflight(&create_request(body())?).map(|()| Value::Null),
+        "accounts.preflight" => accounts::preflight(&create_request(body())?).map(|_| Value::Null),
+        "accounts.lookupMany" => {
+            let emails: Vec<String> = serde_json::from_value(body()).map_err(|_| {
+                Error::InvalidArgument(
+                    "accounts.lookupMany: body must be an array of strings.".into(),
+                )
+            })?;
+            Ok(json!(accounts::lookup_many(client, &emails, signal).await?))
+        }
         "accounts.list" => accounts::list(client, &args, signal).await,
         "accounts.get" => accounts::get(client, &id(), signal).await,
         "accounts.update" => accounts::update(client, &id(), &body(), signal).await,

@@ -34,6 +34,11 @@ pub struct Args {
     /// A record type for domain info/verify.
     #[serde(rename = "type")]
     pub record_type: Option<String>,
+    /// `accounts.create`: what to do when the address already has an account.
+    /// (`'error'`, `'skip'` or `'update'`; checked by [`super::accounts::OnExisting::parse`]).
+    pub on_existing: Option<String>,
+    /// `accounts.create`: what is known of the address already (a prior of `accounts.lookupMany`).
+    pub prior: Option<Value>,
 }
 
 impl Args {
@@ -187,7 +192,11 @@ pub async fn data_of<T: Transport, S: Signer>(
     Ok(to_camel(data))
 }
 
+/// The most items a list page may ask for: every list endpoint's maximum (nylas-api.md §9).
+pub const MAX_PAGE_SIZE: u64 = 200;
+
 /// One page: `{data: [...], nextCursor: string | null}`, whichever style the endpoint pages in.
+/// `nextCursor` is `null` when the page is the last one the server says there is.
 pub async fn list_page<T: Transport, S: Signer>(
     client: &Client<T, S>,
     call: Call,
@@ -196,6 +205,7 @@ pub async fn list_page<T: Transport, S: Signer>(
     signal: Option<&T::Signal>,
 ) -> Result<Value, Error> {
     let mut query = filter_query(args.filter.as_ref());
+    let limit = page_size(&query)?;
     let offset = match (paging, &args.cursor) {
         (Paging::Offset, Some(cursor)) => cursor.parse::<u64>().map_err(|_| {
             Error::InvalidArgument(
@@ -218,23 +228,46 @@ pub async fn list_page<T: Transport, S: Signer>(
         _ => {}
     }
     let response = client.send(&call.query(query), signal).await?;
-    let (items, next) = page_parts(response.body, paging, offset);
+    let (items, next) = page_parts(response.body, paging, offset, limit);
     Ok(json!({ "data": to_camel(Value::Array(items)), "nextCursor": next }))
 }
 
-fn page_parts(body: Value, paging: Paging, offset: u64) -> (Vec<Value>, Option<String>) {
+/// The `limit` filter, checked before any request: a whole number from 1 to [`MAX_PAGE_SIZE`].
+fn page_size(query: &[(String, String)]) -> Result<Option<u64>, Error> {
+    let Some((_, text)) = query.iter().find(|(k, _)| k == "limit") else {
+        return Ok(None);
+    };
+    match text.parse::<u64>() {
+        Ok(limit @ 1..=MAX_PAGE_SIZE) => Ok(Some(limit)),
+        _ => Err(Error::InvalidArgument(format!(
+            "limit must be a whole number from 1 to {MAX_PAGE_SIZE} (the API's largest page), not {text}; \
+             walk the pages with for await (… of list()) to read more."
+        ))),
+    }
+}
+
+/// The items of a page and the cursor of the next one. For offset paging there is a next page only
+/// when this one is full: as long as the server's `limit`, or the one asked for. An empty page is the
+/// last whatever its cursor says: nothing can follow it that a full walk would miss.
+fn page_parts(
+    body: Value,
+    paging: Paging,
+    offset: u64,
+    asked_limit: Option<u64>,
+) -> (Vec<Value>, Option<String>) {
     let array = |v: Option<&Value>| v.and_then(Value::as_array).cloned().unwrap_or_default();
     let text = |v: Option<&Value>| {
         v.and_then(Value::as_str)
             .filter(|s| !s.is_empty())
             .map(str::to_string)
     };
-    match paging {
+    let (items, next) = match paging {
         Paging::Offset => {
             let items = array(body.get("data"));
             let limit = body
                 .get("limit")
                 .and_then(Value::as_u64)
+                .or(asked_limit)
                 .unwrap_or(items.len() as u64);
             let next = (limit > 0 && items.len() as u64 >= limit)
                 .then(|| (offset + items.len() as u64).to_string());
@@ -250,7 +283,9 @@ fn page_parts(body: Value, paging: Paging, offset: u64) -> (Vec<Value>, Option<S
                 None => (array(data), text(body.get("next_cursor"))),
             }
         }
-    }
+    };
+    let next = next.filter(|_| !items.is_empty());
+    (items, next)
 }
 
 /// Filters become query parameters: camelCase keys to snake_case, arrays joined with commas.

@@ -16,6 +16,8 @@ pub struct MockTransport {
     /// Every retry announced.
     pub retries: RefCell<Vec<RetryEvent>>,
     clock_ms: Cell<f64>,
+    /// When set, every sleep ends as if the caller's signal fired during it.
+    pub abort_during_sleep: Cell<bool>,
 }
 
 impl MockTransport {
@@ -87,9 +89,18 @@ impl Transport for MockTransport {
             .unwrap_or_else(|| panic!("the mock ran out of scripted answers"))
     }
 
-    async fn sleep(&self, ms: u64) {
+    async fn sleep(&self, ms: u64, signal: Option<&Cell<bool>>) -> Result<(), TransportError> {
         self.sleeps.borrow_mut().push(ms);
         self.clock_ms.set(self.clock_ms.get() + ms as f64);
+        match self.abort_during_sleep.get() {
+            true => {
+                if let Some(signal) = signal {
+                    signal.set(true);
+                }
+                Err(TransportError::Aborted)
+            }
+            false => Ok(()),
+        }
     }
 
     fn now_ms(&self) -> f64 {

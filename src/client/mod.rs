@@ -25,6 +25,10 @@ use signing::Signer;
 use std::cell::Cell;
 use transport::{HttpRequest, Method, RetryEvent, Transport, TransportError};
 
+/// The `User-Agent` of every request outside browsers: the package and its version (the npm package
+/// takes the crate's version), as the official SDKs name themselves.
+pub const USER_AGENT: &str = concat!("nylas-agent-accounts/", env!("CARGO_PKG_VERSION"));
+
 /// How a call authenticates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Auth {
@@ -139,7 +143,7 @@ impl<T: Transport, S: Signer> Client<T, S> {
             }
             let wait = self.reserve_slot();
             if wait > 0 {
-                self.transport.sleep(wait).await;
+                self.pause(wait, signal).await?;
             }
             let error = match self.attempt(call, signal).await {
                 Ok(response) => return Ok(response),
@@ -160,8 +164,16 @@ impl<T: Transport, S: Signer> Client<T, S> {
                     _ => None,
                 },
             });
-            self.transport.sleep(delay).await;
+            self.pause(delay, signal).await?;
         }
+    }
+
+    /// Waits `ms`, or ends with `Error::Abort` as soon as the caller's signal fires.
+    pub async fn pause(&self, ms: u64, signal: Option<&T::Signal>) -> Result<(), Error> {
+        self.transport
+            .sleep(ms, signal)
+            .await
+            .map_err(|_| Error::Abort)
     }
 
     async fn attempt(&self, call: &Call, signal: Option<&T::Signal>) -> Result<ApiResponse, Error> {
@@ -210,6 +222,12 @@ impl<T: Transport, S: Signer> Client<T, S> {
     async fn prepare(&self, call: &Call) -> Result<HttpRequest, Error> {
         let mut headers = vec![("Accept".to_string(), "application/json".to_string())];
         headers.extend(self.options.headers.iter().cloned());
+        let caller_named_itself = headers
+            .iter()
+            .any(|(name, _)| name.eq_ignore_ascii_case("user-agent"));
+        if self.transport.sends_user_agent() && !caller_named_itself {
+            headers.push(("User-Agent".into(), USER_AGENT.into()));
+        }
         let body = match call.auth {
             Auth::ApiKey => {
                 if let Some(key) = &self.options.api_key {

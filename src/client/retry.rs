@@ -34,8 +34,8 @@ pub fn is_ambiguous(error: &Error) -> bool {
     }
 }
 
-/// The delay before retry number `attempt` (1-based): the server's `Retry-After` when it gave one,
-/// otherwise `base · 2^(attempt-1)` capped at `max`, scaled by `jitter` in [0, 1) to spread out clients
+/// The delay before retry number `attempt` (1-based): the server's `Retry-After` when it gave one
+/// (capped at `max` too: a server asking for days, or for a date in 2099, gets `max`), otherwise `base · 2^(attempt-1)` capped at `max`, scaled by `jitter` in [0, 1) to spread out clients
 /// that failed together (half fixed, half random, so a retry never fires instantly).
 pub fn delay_ms(
     attempt: u32,
@@ -45,7 +45,7 @@ pub fn delay_ms(
     jitter: f64,
 ) -> u64 {
     if let Some(server) = retry_after_ms {
-        return server;
+        return server.min(max);
     }
     let exponential = base
         .saturating_mul(1u64 << attempt.saturating_sub(1).min(20))

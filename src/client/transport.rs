@@ -108,8 +108,12 @@ pub trait Transport {
         signal: Option<&Self::Signal>,
     ) -> impl Future<Output = Result<HttpResponse, TransportError>>;
 
-    /// Waits `ms` milliseconds.
-    fn sleep(&self, ms: u64) -> impl Future<Output = ()>;
+    /// Waits `ms` milliseconds; ends at once with `Aborted` when the signal fires meanwhile.
+    fn sleep(
+        &self,
+        ms: u64,
+        signal: Option<&Self::Signal>,
+    ) -> impl Future<Output = Result<(), TransportError>>;
 
     /// Milliseconds since the Unix epoch.
     fn now_ms(&self) -> f64;
@@ -119,4 +123,11 @@ pub trait Transport {
 
     /// Told about every retry before its delay.
     fn on_retry(&self, _event: &RetryEvent) {}
+
+    /// Whether requests may carry our `User-Agent`. Browsers manage that header themselves (some
+    /// ignore it, some add it to the CORS preflight, which a proxy may then refuse), so the fetch
+    /// transport says no there.
+    fn sends_user_agent(&self) -> bool {
+        true
+    }
 }

@@ -1,5 +1,5 @@
 //! The [`Transport`] of the browser, workers, Deno, Bun and Node: the host's `fetch` (or the one the
-//! caller passed), `AbortSignal.timeout` for timeouts, `setTimeout` for delays. Reaches everything
+//! caller passed), an `AbortController` on a `setTimeout` timer for timeouts, `setTimeout` for delays. Reaches everything
 //! through `globalThis`, never `window`, so it works in workers and edge runtimes.
 
 use crate::client::transport::{HttpRequest, HttpResponse, RetryEvent, Transport, TransportError};
@@ -35,24 +35,96 @@ fn is_aborted(signal: &JsValue) -> bool {
     get(signal, "aborted").as_bool().unwrap_or(false)
 }
 
-/// `AbortSignal.timeout(ms)`, combined with the caller's signal by `AbortSignal.any` where the host has it.
-fn signals(timeout_ms: u64, caller: Option<&JsValue>) -> (JsValue, JsValue) {
-    let class = get(&js_sys::global(), "AbortSignal");
-    let timeout = call_method(
-        &class,
-        "timeout",
-        &Array::of1(&JsValue::from_f64(timeout_ms as f64)),
-    )
-    .unwrap_or(JsValue::UNDEFINED);
-    let combined = match caller {
-        Some(caller) if !timeout.is_undefined() => {
-            call_method(&class, "any", &Array::of2(caller, &timeout))
-                .unwrap_or_else(|_| caller.clone())
+/// The cancellation of one request: an `AbortController` that a `setTimeout` timer (the timeout) or the
+/// caller's signal aborts, and a promise that rejects when it does. Every await of the request races
+/// that promise, so a `fetch` (or a body) that ignores its signal still ends on time. Built on
+/// `setTimeout` rather than `AbortSignal.timeout`, whose timer does not keep Node's event loop alive:
+/// with nothing else pending the process would exit with the call unsettled.
+struct Cancellation {
+    signal: JsValue,
+    stopped: Promise,
+    timer: JsValue,
+    caller: Option<(JsValue, Function)>,
+}
+
+impl Cancellation {
+    fn start(timeout_ms: u64, caller: Option<&JsValue>) -> Result<Cancellation, TransportError> {
+        let global = js_sys::global();
+        let class: Function = get(&global, "AbortController").dyn_into().map_err(|_| {
+            TransportError::Network(
+                "this runtime has no AbortController, which timeouts need".into(),
+            )
+        })?;
+        let controller = Reflect::construct(&class, &Array::new())
+            .map_err(|_| TransportError::Network("AbortController could not be created".into()))?;
+        let signal = get(&controller, "signal");
+        let abort = get(&controller, "abort")
+            .dyn_into::<Function>()
+            .map(|f| f.bind0(&controller))
+            .map_err(|_| TransportError::Network("AbortController has no abort()".into()))?;
+        let stopped = Promise::new(&mut |_resolve, reject| {
+            let _ = call_method(
+                &signal,
+                "addEventListener",
+                &Array::of2(&JsValue::from_str("abort"), &reject),
+            );
+        });
+        let timer = call_method(
+            &global,
+            "setTimeout",
+            &Array::of2(&abort, &JsValue::from_f64(timeout_ms as f64)),
+        )
+        .unwrap_or(JsValue::UNDEFINED);
+        let caller = caller.map(|caller| {
+            let _ = call_method(
+                caller,
+                "addEventListener",
+                &Array::of2(&JsValue::from_str("abort"), &abort),
+            );
+            (caller.clone(), abort.clone())
+        });
+        Ok(Cancellation {
+            signal,
+            stopped,
+            timer,
+            caller,
+        })
+    }
+
+    /// Waits for `promise`, or for the cancellation, whichever comes first.
+    async fn race(&self, promise: &JsValue) -> Result<JsValue, JsValue> {
+        let both = Array::of2(&Promise::resolve(promise), &self.stopped);
+        JsFuture::from(Promise::race(&both)).await
+    }
+
+    /// Why the request ended without a response: the caller's abort wins over the timer.
+    fn failure(&self, error: &JsValue) -> TransportError {
+        if self
+            .caller
+            .as_ref()
+            .is_some_and(|(caller, _)| is_aborted(caller))
+        {
+            TransportError::Aborted
+        } else if is_aborted(&self.signal) {
+            TransportError::Timeout
+        } else {
+            TransportError::Network(error_message(error))
         }
-        Some(caller) => caller.clone(),
-        None => timeout.clone(),
-    };
-    (timeout, combined)
+    }
+}
+
+impl Drop for Cancellation {
+    /// Clears the timer (so a finished request holds no event loop open) and the caller's listener.
+    fn drop(&mut self) {
+        let _ = call_method(&js_sys::global(), "clearTimeout", &Array::of1(&self.timer));
+        if let Some((caller, abort)) = &self.caller {
+            let _ = call_method(
+                caller,
+                "removeEventListener",
+                &Array::of2(&JsValue::from_str("abort"), abort),
+            );
+        }
+    }
 }
 
 fn error_message(error: &JsValue) -> String {
@@ -66,21 +138,6 @@ fn error_message(error: &JsValue) -> String {
 }
 
 impl FetchTransport {
-    fn failure(
-        &self,
-        error: &JsValue,
-        timeout: &JsValue,
-        caller: Option<&JsValue>,
-    ) -> TransportError {
-        if caller.is_some_and(is_aborted) {
-            TransportError::Aborted
-        } else if is_aborted(timeout) {
-            TransportError::Timeout
-        } else {
-            TransportError::Network(error_message(error))
-        }
-    }
-
     fn init(request: &HttpRequest, signal: &JsValue) -> Object {
         let init = Object::new();
         set(&init, "method", &JsValue::from_str(request.method.as_str()));
@@ -107,20 +164,21 @@ impl Transport for FetchTransport {
         request: HttpRequest,
         caller: Option<&JsValue>,
     ) -> Result<HttpResponse, TransportError> {
-        let (timeout, signal) = signals(request.timeout_ms, caller);
         let fetch = match &self.fetch {
             Some(f) => f.clone(),
             None => get(&js_sys::global(), "fetch").dyn_into().map_err(|_| {
                 TransportError::Network("this runtime has no fetch: pass options.fetch".into())
             })?,
         };
-        let init = Self::init(&request, &signal);
+        let cancel = Cancellation::start(request.timeout_ms, caller)?;
+        let init = Self::init(&request, &cancel.signal);
         let started = fetch
             .call2(&JsValue::UNDEFINED, &JsValue::from_str(&request.url), &init)
-            .map_err(|e| self.failure(&e, &timeout, caller))?;
-        let response = JsFuture::from(Promise::resolve(&started))
+            .map_err(|e| cancel.failure(&e))?;
+        let response = cancel
+            .race(&started)
             .await
-            .map_err(|e| self.failure(&e, &timeout, caller))?;
+            .map_err(|e| cancel.failure(&e))?;
         let status = get(&response, "status").as_f64().unwrap_or(0.0) as u16;
         let header_bag = get(&response, "headers");
         let headers = READ_HEADERS
@@ -132,11 +190,8 @@ impl Transport for FetchTransport {
                     .map(|v| (name.to_string(), v))
             })
             .collect();
-        let text = call_method(&response, "text", &Array::new())
-            .map_err(|e| self.failure(&e, &timeout, caller))?;
-        let body = JsFuture::from(Promise::resolve(&text))
-            .await
-            .map_err(|e| self.failure(&e, &timeout, caller))?;
+        let text = call_method(&response, "text", &Array::new()).map_err(|e| cancel.failure(&e))?;
+        let body = cancel.race(&text).await.map_err(|e| cancel.failure(&e))?;
         Ok(HttpResponse {
             status,
             headers,
@@ -144,15 +199,14 @@ impl Transport for FetchTransport {
         })
     }
 
-    async fn sleep(&self, ms: u64) {
-        let promise = Promise::new(&mut |resolve, _reject| {
-            let set_timeout = get(&js_sys::global(), "setTimeout");
-            if let Ok(set_timeout) = set_timeout.dyn_into::<Function>() {
-                let _ =
-                    set_timeout.call2(&JsValue::UNDEFINED, &resolve, &JsValue::from_f64(ms as f64));
-            }
-        });
-        let _ = JsFuture::from(promise).await;
+    async fn sleep(&self, ms: u64, caller: Option<&JsValue>) -> Result<(), TransportError> {
+        // The same controller as a request's, with no fetch: the timer ending it is the good outcome.
+        let cancel = Cancellation::start(ms, caller)?;
+        let _ = JsFuture::from(cancel.stopped.clone()).await;
+        match cancel.failure(&JsValue::UNDEFINED) {
+            TransportError::Aborted => Err(TransportError::Aborted),
+            _ => Ok(()),
+        }
     }
 
     fn now_ms(&self) -> f64 {
@@ -161,6 +215,13 @@ impl Transport for FetchTransport {
 
     fn is_aborted(&self, signal: Option<&JsValue>) -> bool {
         signal.is_some_and(is_aborted)
+    }
+
+    fn sends_user_agent(&self) -> bool {
+        // Browsers (and their workers) all say "Mozilla/…"; Node, Deno, Bun and workerd name
+        // themselves (or have no navigator at all).
+        let agent = get(&get(&js_sys::global(), "navigator"), "userAgent");
+        !agent.as_string().is_some_and(|a| a.starts_with("Mozilla/"))
     }
 
     fn on_retry(&self, event: &RetryEvent) {

@@ -3,7 +3,7 @@
 
 use super::webcrypto::WebCryptoHmac;
 use super::{report, to_json};
-use crate::webhook::{parse_webhook, verify_webhook_signature};
+use crate::webhook::{parse_webhook, sign_webhook_payload, verify_webhook_signature};
 use wasm_bindgen::prelude::*;
 
 /// `verifyWebhookSignature`: resolves to whether `signature_header` is the HMAC-SHA256 of `body`
@@ -15,6 +15,14 @@ pub async fn verify_webhook_signature_js(
     secret: String,
 ) -> Result<bool, JsValue> {
     verify_webhook_signature(&WebCryptoHmac, &body, &signature_header, &secret)
+        .await
+        .map_err(|e| report(&e))
+}
+
+/// `signWebhookPayload`: resolves to the `x-nylas-signature` value of `body` for `secret`.
+#[wasm_bindgen(js_name = signWebhookPayload)]
+pub async fn sign_webhook_payload_js(body: Vec<u8>, secret: String) -> Result<String, JsValue> {
+    sign_webhook_payload(&WebCryptoHmac, &body, &secret)
         .await
         .map_err(|e| report(&e))
 }

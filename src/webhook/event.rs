@@ -2,6 +2,7 @@
 //! camelCase object JavaScript gets (`type`, `id`, `time`, `data.applicationId`, `data.object`, plus a
 //! `grantId` shortcut). Keys inside `metadata` are the user's own and are kept as sent.
 
+use crate::problem::{Problem, ProblemCode};
 use crate::Error;
 use serde_json::{Map, Value};
 
@@ -59,11 +60,13 @@ impl WebhookEvent {
 /// `compressed_delivery`). Every failure says what is wrong and never quotes the body.
 pub fn parse_webhook(body: &[u8]) -> Result<WebhookEvent, Error> {
     if body.starts_with(&GZIP_MAGIC) {
-        return Err(invalid(
-            "the webhook body is gzip-compressed (the webhook has compressed_delivery on): verify the \
-             signature on these bytes, then decompress them (e.g. with DecompressionStream('gzip')) and \
-             parse the result",
-        ));
+        return Err(Error::InvalidWebhook(vec![Problem::new(
+            ProblemCode::WebhookCompressed,
+            "rawBody",
+            "The webhook body is gzip-compressed (the webhook has compressed_delivery on).",
+            "Verify the signature on these bytes, then decompress them (e.g. with \
+             DecompressionStream('gzip')) and parse the result.",
+        )]));
     }
     // Text first, then from_str: the client parses responses the same way, so the wasm carries one
     // JSON reader instead of two (from_slice would add its own, about 5 KB).
@@ -99,33 +102,85 @@ pub fn parse_webhook(body: &[u8]) -> Result<WebhookEvent, Error> {
     Ok(WebhookEvent { json })
 }
 
+/// Checks what the TypeScript types promise of every event (`type`, `id`, `time`, `data.applicationId`,
+/// `data.object`), and of message and grant events a `grantId` (and a message `id`): every missing or
+/// mistyped field at once, each a `WEBHOOK_FIELD_MISSING` problem naming it in camelCase.
 fn check_envelope(envelope: &Map<String, Value>) -> Result<(), Error> {
-    let string = |key: &str| envelope.get(key).and_then(Value::as_str);
-    if string("type").is_none_or(str::is_empty) {
-        return Err(invalid(
-            "the webhook body has no \"type\" (such as \"message.created\")",
-        ));
-    }
-    if string("id").is_none() {
-        return Err(invalid("the webhook body has no \"id\" string"));
-    }
-    if envelope.get("time").and_then(Value::as_i64).is_none() {
-        return Err(invalid(
-            "the webhook body has no \"time\" (an integer of Unix seconds)",
-        ));
-    }
-    let Some(data) = envelope.get("data").and_then(Value::as_object) else {
-        return Err(invalid("the webhook body has no \"data\" object"));
+    let mut problems = Vec::new();
+    let event_type = string(envelope.get("type"));
+    let data = envelope.get("data").and_then(Value::as_object);
+    let object = data
+        .and_then(|d| d.get("object"))
+        .and_then(Value::as_object);
+    let mut require = |present: bool, field: &'static str, what: &str| {
+        if !present {
+            problems.push(missing(field, what));
+        }
     };
-    if data.get("application_id").and_then(Value::as_str).is_none() {
-        return Err(invalid(
-            "the webhook body has no \"data.application_id\" string",
-        ));
+    require(
+        event_type.is_some(),
+        "type",
+        "a string such as \"message.created\"",
+    );
+    require(string(envelope.get("id")).is_some(), "id", "a string");
+    require(
+        envelope.get("time").and_then(Value::as_i64).is_some(),
+        "time",
+        "an integer of Unix seconds",
+    );
+    require(data.is_some(), "data", "an object");
+    if let Some(data) = data {
+        require(
+            string(data.get("application_id")).is_some(),
+            "data.applicationId",
+            "a string",
+        );
+        require(object.is_some(), "data.object", "an object");
     }
-    if data.get("object").and_then(Value::as_object).is_none() {
-        return Err(invalid("the webhook body has no \"data.object\" object"));
+    if let (Some(kind), Some(object)) = (event_type, object) {
+        let is_message = MESSAGE_EVENTS.contains(&kind);
+        if is_message || kind.starts_with("grant.") {
+            require(
+                string(object.get("grant_id")).is_some(),
+                "data.object.grantId",
+                "a string (the grant the event is about)",
+            );
+        }
+        if is_message {
+            require(
+                string(object.get("id")).is_some(),
+                "data.object.id",
+                "a string (the message id)",
+            );
+        }
     }
-    Ok(())
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::InvalidWebhook(problems))
+    }
+}
+
+/// The triggers whose `data.object` is a message (`MessageWebhookEvent`, `TruncatedMessageWebhookEvent`).
+const MESSAGE_EVENTS: [&str; 4] = [
+    "message.created",
+    "message.updated",
+    "message.created.truncated",
+    "message.updated.truncated",
+];
+
+/// A non-empty string, or `None`.
+fn string(value: Option<&Value>) -> Option<&str> {
+    value.and_then(Value::as_str).filter(|s| !s.is_empty())
+}
+
+fn missing(field: &'static str, what: &str) -> Problem {
+    Problem::new(
+        ProblemCode::WebhookFieldMissing,
+        field,
+        format!("The webhook body has no \"{field}\" ({what}): it is not a Nylas notification of this type."),
+        "Pass the raw body of a request Nylas sent (verify its signature first); to test, build one with signWebhookPayload.",
+    )
 }
 
 /// snake_case keys to camelCase at every level, except under `metadata`, whose keys are the user's.
@@ -172,6 +227,12 @@ pub(super) fn camel_case(key: &str) -> String {
     out
 }
 
+/// A body that is not a JSON notification at all (`WEBHOOK_NOT_JSON`).
 fn invalid(message: &str) -> Error {
-    Error::InvalidWebhook(message.to_string())
+    Error::InvalidWebhook(vec![Problem::new(
+        ProblemCode::WebhookNotJson,
+        "rawBody",
+        format!("{message}."),
+        "Pass the raw request body exactly as received (await request.text() or request.arrayBuffer()).",
+    )])
 }

@@ -207,28 +207,86 @@ fn malformed_bodies_say_what_is_wrong() {
         .as_object_mut()
         .unwrap()
         .remove("application_id");
-    let cases: [(Vec<u8>, &str); 9] = [
-        (vec![0x1f, 0x8b, 8, 0], "gzip-compressed"),
-        (vec![b'{', 0xff, b'}'], "not UTF-8"),
-        (b"".to_vec(), "is empty"),
-        (b"{\"type\":".to_vec(), "not valid JSON (line 1, column 8)"),
-        (b"[1]".to_vec(), "must be a JSON object"),
-        (no_type.to_string().into_bytes(), "no \"type\""),
-        (float_time.to_string().into_bytes(), "no \"time\""),
-        (no_object.to_string().into_bytes(), "no \"data.object\""),
+    let cases: [(Vec<u8>, &str, &str); 9] = [
+        (
+            vec![0x1f, 0x8b, 8, 0],
+            "WEBHOOK_COMPRESSED",
+            "gzip-compressed",
+        ),
+        (vec![b'{', 0xff, b'}'], "WEBHOOK_NOT_JSON", "not UTF-8"),
+        (b"".to_vec(), "WEBHOOK_NOT_JSON", "is empty"),
+        (
+            b"{\"type\":".to_vec(),
+            "WEBHOOK_NOT_JSON",
+            "not valid JSON (line 1, column 8)",
+        ),
+        (b"[1]".to_vec(), "WEBHOOK_NOT_JSON", "must be a JSON object"),
+        (
+            no_type.to_string().into_bytes(),
+            "WEBHOOK_FIELD_MISSING",
+            "no \"type\"",
+        ),
+        (
+            float_time.to_string().into_bytes(),
+            "WEBHOOK_FIELD_MISSING",
+            "no \"time\"",
+        ),
+        (
+            no_object.to_string().into_bytes(),
+            "WEBHOOK_FIELD_MISSING",
+            "no \"data.object\"",
+        ),
         (
             no_app.to_string().into_bytes(),
-            "no \"data.application_id\"",
+            "WEBHOOK_FIELD_MISSING",
+            "no \"data.applicationId\"",
         ),
     ];
-    for (body, expected) in cases {
+    for (body, code, expected) in cases {
         let error = parse_webhook(&body).unwrap_err();
         assert_eq!(
             (error.code(), error.name()),
             ("WEBHOOK_INVALID", "ValidationError")
         );
         assert!(error.to_string().contains(expected), "{error}");
+        let report = serde_json::to_value(error.report()).unwrap();
+        assert_eq!(report["problems"][0]["code"], code, "{error}");
     }
+}
+
+#[test]
+fn what_the_types_promise_of_message_and_grant_events_is_checked() {
+    let problem_fields = |value: &Value| -> Vec<String> {
+        let error = parse(value).unwrap_err();
+        let report = serde_json::to_value(error.report()).unwrap();
+        report["problems"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| {
+                assert_eq!(p["code"], "WEBHOOK_FIELD_MISSING");
+                p["field"].as_str().unwrap().to_string()
+            })
+            .collect()
+    };
+    let mut bare_message = message_created();
+    let object = bare_message["data"]["object"].as_object_mut().unwrap();
+    object.remove("grant_id");
+    object.remove("id");
+    assert_eq!(
+        problem_fields(&bare_message),
+        ["data.object.grantId", "data.object.id"],
+        "both missing fields, at once"
+    );
+    let mut truncated = message_created();
+    truncated["type"] = json!("message.created.truncated");
+    truncated["data"]["object"]["grant_id"] = json!("");
+    assert_eq!(problem_fields(&truncated), ["data.object.grantId"]);
+    let grant_expired = json!({"type": "grant.expired", "id": "d1", "time": 1, "data": {"application_id": "a", "object": {"code": 25013}}});
+    assert_eq!(problem_fields(&grant_expired), ["data.object.grantId"]);
+    // Triggers whose object is not a message promise no grantId: they parse without one.
+    let bounced = json!({"type": "message.bounced", "id": "d2", "time": 1, "data": {"application_id": "a", "object": {"bounce_type": "hard"}}});
+    assert_eq!(parse(&bounced).unwrap().grant_id(), None);
 }
 
 #[test]
