@@ -6,6 +6,7 @@ import { toError, ValidationError } from './errors.js';
 import { requestFields } from './request.js';
 
 export { AgentAccountsError, ValidationError } from './errors.js';
+export { APP_PASSWORD_RULES } from './password-rules.js';
 
 function call(fn, ...args) {
   try {

@@ -63,13 +63,27 @@ export interface AccountListFilter {
 }
 
 /** What `client.accounts.update()` can change (at least one). */
-export interface AccountUpdate {
+/**
+ * What `accounts.update` changes. Nylas replaces an account's settings as a whole and can't send its app
+ * password back, so a `policyId` change must come with `appPassword`: a new one keeps IMAP/SMTP access,
+ * `null` ends it (leaving it out is refused).
+ */
+export type AccountUpdate = {
   name?: string;
   /** Moves the account to another workspace. */
   workspaceId?: string;
-  /** A new app password (checked locally first); the account's other settings are kept. */
-  appPassword?: string;
-}
+} & (
+  | {
+      /** A new app password (checked locally first), or null to end IMAP/SMTP access; other settings are kept. */
+      appPassword?: string | null;
+      policyId?: never;
+    }
+  | {
+      /** The legacy `settings.policy_id` (a UUID), or null to detach it. */
+      policyId: string | null;
+      appPassword: string | null;
+    }
+);
 
 // --- Connector --------------------------------------------------------------------------------------
 

@@ -103,11 +103,25 @@ export interface PageFilter {
   limit?: number;
 }
 
-export type CreateManyStatus = 'created' | 'existed' | 'failed';
+export type CreateManyStatus = 'created' | 'existed' | 'updated' | 'failed';
+
+/**
+ * What a create does when the address already has an account. Nothing existing is changed unless asked:
+ * `'error'` refuses with a `ValidationError` of code `ACCOUNT_EXISTS` (the default of `create`), `'skip'`
+ * returns the account unchanged (the default of `createMany`: a re-run import is a no-op), `'update'`
+ * applies the request's name, app password, workspace and policy to it. A grant of another provider with
+ * the address is always refused.
+ */
+export type OnExisting = 'error' | 'skip' | 'update';
+
+export interface CreateOptions extends CallOptions {
+  /** Default `'error'`. */
+  onExisting?: OnExisting;
+}
 
 /** One request's outcome in `createMany`, at the request's index. */
 export type CreateManyResult =
-  | { index: number; email: string; status: 'created' | 'existed'; account: Account; error?: never }
+  | { index: number; email: string; status: 'created' | 'existed' | 'updated'; account: Account; error?: never }
   | { index: number; email: string; status: 'failed'; error: AgentAccountsError; account?: never };
 
 /** Told to `onProgress` after each request of `createMany` settles. */
@@ -116,6 +130,7 @@ export interface CreateManyProgress {
   total: number;
   created: number;
   existed: number;
+  updated: number;
   failed: number;
   /** The request that just settled. */
   last: CreateManyResult;
@@ -126,14 +141,22 @@ export interface CreateManyOptions extends CallOptions {
   concurrency?: number;
   /** A throwing hook does not stop the batch. */
   onProgress?: (progress: CreateManyProgress) => void;
+  /** Default `'skip'`: existing accounts are reported `existed` and left unchanged. */
+  onExisting?: OnExisting;
 }
 
 // --- Resources: the methods of client.accounts, client.domains and the rest -------------------------
 
 export interface AccountsResource {
-  /** Checks the request locally, makes sure the `nylas` connector exists, then creates the account. */
-  create(request: CreateAccountRequest, options?: CallOptions): Promise<Account>;
-  /** Creates every account, never stopping at a failure; one result per request, in order. */
+  /**
+   * Checks the request locally, looks the address up, makes sure the `nylas` connector exists, then
+   * creates the account with the normalised address. An existing account: see `onExisting`.
+   */
+  create(request: CreateAccountRequest, options?: CreateOptions): Promise<Account>;
+  /**
+   * Creates every account, never stopping at a failure; one result per request, in order. One pass over
+   * the accounts list (at most a page per 20 requests) first says which addresses exist.
+   */
   createMany(requests: readonly CreateAccountRequest[], options?: CreateManyOptions): Promise<CreateManyResult[]>;
   list(filter?: AccountListFilter, options?: CallOptions): ListCall<Account>;
   get(idOrEmail: string, options?: CallOptions): Promise<Account>;

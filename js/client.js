@@ -13,14 +13,23 @@ class ListCall {
   constructor(fetchPage) { this.#fetchPage = fetchPage; }
   then(resolve, reject) { return this.#fetchPage(undefined).then(resolve, reject); }
   catch(reject) { return this.then(undefined, reject); }
-  /** Every page in turn. */
+  /**
+   * Every page in turn, one request ahead: an empty page only when the whole list is empty, and the
+   * last page's `nextCursor` is null even when offset paging could only learn that from the next page.
+   */
   async *pages() {
-    let cursor;
-    do {
-      const page = await this.#fetchPage(cursor);
-      yield page;
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
+    let page = await this.#fetchPage(undefined);
+    let yielded = false;
+    while (page.nextCursor) {
+      const next = await this.#fetchPage(page.nextCursor);
+      if (next.data.length === 0 && !next.nextCursor) break;
+      if (page.data.length > 0) {
+        yield page;
+        yielded = true;
+      }
+      page = next;
+    }
+    if (page.data.length > 0 || !yielded) yield { ...page, nextCursor: null };
   }
   async *[Symbol.asyncIterator]() {
     for await (const page of this.pages()) yield* page.data;
@@ -57,7 +66,7 @@ export class AgentAccounts {
       delete: byId(`${name}.delete`),
     });
     this.accounts = {
-      create: (request, opts) => this.#createAccount(request, opts),
+      create: (request, opts) => this.#createAccount('accounts.create', request, opts).then((r) => r.account),
       createMany: (requests, opts) => this.#createMany(requests, opts),
       list: list('accounts.list'),
       get: byId('accounts.get'),
@@ -110,34 +119,43 @@ export class AgentAccounts {
     return this.#connectorReady;
   }
 
-  async #createAccount(request, opts) {
+  /** Runs the create operation `op` (see src/client/dispatch.rs): `{ outcome, account }`. */
+  async #createAccount(op, request, opts) {
+    const { onExisting, prior, signal } = opts ?? {};
     const fields = requestFields(request);
-    await this.#call('accounts.preflight', { body: fields }, opts);
-    await this.#ensureConnector(opts);
-    return this.#call('accounts.create', { body: fields }, opts);
+    await this.#call('accounts.preflight', { body: fields }, { signal });
+    await this.#ensureConnector({ signal });
+    return this.#call(op, { body: fields, onExisting, prior }, { signal });
   }
 
   /**
    * Creates many accounts under the rate limit, `concurrency` at a time, never stopping at a failure.
    * Resolves with one result per request, in order: `{ index, email, status: 'created' | 'existed' |
-   * 'failed', account?, error? }`. Nylas answers a create of an existing address with that account, so
-   * one whose `createdAt` is older than its request (by more than 5 s of clock skew) already existed.
+   * 'updated' | 'failed', account?, error? }`. One pass over the accounts list first says which
+   * addresses exist; by default (`onExisting: 'skip'`) those are reported `existed` and left unchanged.
    */
-  async #createMany(requests, { concurrency = 8, onProgress, signal } = {}) {
+  async #createMany(requests, { concurrency = 8, onProgress, signal, onExisting } = {}) {
     if (!Array.isArray(requests)) throw new ValidationError('createMany(requests): requests must be an array.', 'INVALID_ARGUMENT');
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
       throw new ValidationError('createMany(requests, { concurrency }): concurrency must be a whole number from 1 to 64.', 'INVALID_ARGUMENT');
     }
+    const emails = requests.map((request) => requestFields(request).email ?? '');
+    let priors = [];
+    try {
+      ({ priors } = await this.#call('accounts.lookupMany', { body: emails, onExisting }, { signal }));
+    } catch (error) {
+      // Without the pass each create looks its address up itself: slower, never less safe.
+      if (error.code === 'INVALID_ARGUMENT' || error.code === 'ABORTED') throw error;
+    }
     const results = new Array(requests.length);
-    const counts = { done: 0, total: requests.length, created: 0, existed: 0, failed: 0 };
+    const counts = { done: 0, total: requests.length, created: 0, existed: 0, updated: 0, failed: 0 };
     let next = 0;
     const one = async (index) => {
-      const email = requestFields(requests[index]).email ?? '';
-      const startedSeconds = Date.now() / 1000;
+      const email = emails[index];
       try {
-        const account = await this.#createAccount(requests[index], { signal });
-        const status = typeof account?.createdAt === 'number' && account.createdAt < startedSeconds - 5 ? 'existed' : 'created';
-        results[index] = { index, email, status, account };
+        const { outcome, account } = await this.#createAccount('accounts.createInBatch', requests[index],
+          { onExisting, prior: priors[index], signal });
+        results[index] = { index, email, status: outcome, account };
       } catch (error) {
         results[index] = { index, email, status: 'failed', error };
       }

@@ -20,10 +20,12 @@ export type DomainProblemCode = 'DOMAIN_NOT_REGISTERED' | 'DOMAIN_NOT_VERIFIED';
 /** Every problem code. */
 export type ProblemCode =
   | EmailProblemCode | AppPasswordProblemCode | DomainProblemCode
-  | 'NAME_EMPTY' | 'NAME_TOO_LONG' | 'POLICY_ID_INVALID' | 'WORKSPACE_ID_INVALID';
+  | 'NAME_EMPTY' | 'NAME_TOO_LONG' | 'POLICY_ID_INVALID' | 'WORKSPACE_ID_INVALID' | WebhookProblemCode;
 
-/** The request field a problem concerns. */
-export type ProblemField = 'email' | 'appPassword' | 'name' | 'policyId' | 'workspaceId' | 'length';
+/** The request field a problem concerns (for a webhook body: `rawBody`, or the camelCase path it lacks). */
+export type ProblemField =
+  | 'email' | 'appPassword' | 'name' | 'policyId' | 'workspaceId' | 'length'
+  | 'rawBody' | 'type' | 'id' | 'time' | `data${string}`;
 
 /** One thing wrong with an input. */
 export interface Problem<C extends ProblemCode = ProblemCode> {
@@ -110,6 +112,13 @@ export function validateEmail(address: string, options?: EmailOptions): EmailChe
 export function validateEmails(addresses: readonly string[], options?: EmailOptions): EmailCheck[];
 /** Checks an app password against every Nylas rule; never echoes it. */
 export function validateAppPassword(password: string): PasswordCheck;
+/** One app-password rule: the code reported when it is broken, and what it asks, for a checklist. */
+export interface AppPasswordRule {
+  readonly code: AppPasswordProblemCode;
+  readonly label: string;
+}
+/** Every app-password rule, in the order problems are reported: show them before anything is typed. */
+export const APP_PASSWORD_RULES: readonly AppPasswordRule[];
 /** A random valid app password of 18–40 characters (default 24); other lengths throw ValidationError. */
 export function generateAppPassword(length?: number): string;
 /** Does the address's domain match a registered (and verified) domain exactly? */
@@ -126,7 +135,7 @@ export function ready(): Promise<void>;
 /** Stable codes of thrown errors (`ApiErrorCode` and `WebhookErrorCode` are declared below). */
 export type ErrorCode =
   | 'VALIDATION_ERROR' | 'INVALID_ARGUMENT' | 'NETWORK_ERROR' | 'TIMEOUT' | 'ABORTED'
-  | 'RANDOM_UNAVAILABLE' | 'INTERNAL_ERROR' | WebhookErrorCode | ApiErrorCode;
+  | 'RANDOM_UNAVAILABLE' | 'INTERNAL_ERROR' | 'ACCOUNT_EXISTS' | WebhookErrorCode | ApiErrorCode;
 
 /** Base class of every error this package throws. */
 export class AgentAccountsError extends Error {
@@ -295,8 +304,16 @@ export type WebhookBody = Uint8Array | ArrayBuffer | string;
 export function verifyWebhookSignature(
   rawBody: WebhookBody, signatureHeader: string | null | undefined, secret: string): Promise<boolean>;
 /**
+ * The `x-nylas-signature` value Nylas sends with `rawBody` for a webhook with this `secret` (lowercase
+ * hex HMAC-SHA256): for tests of your own webhook handler.
+ */
+export function signWebhookPayload(rawBody: WebhookBody, secret: string): Promise<string>;
+/** Problem codes of a `parseWebhook` error: not JSON at all, still gzip-compressed, or a field missing. */
+export type WebhookProblemCode = 'WEBHOOK_NOT_JSON' | 'WEBHOOK_COMPRESSED' | 'WEBHOOK_FIELD_MISSING';
+/**
  * Checks and reads a notification body (decompressed first if the webhook uses `compressed_delivery`).
- * Throws ValidationError with code `WEBHOOK_INVALID` saying what is wrong.
+ * Throws ValidationError with code `WEBHOOK_INVALID` whose `problems` (`WebhookProblemCode`, each with
+ * the camelCase `field` it concerns) say what is wrong: every field the event's type promises is checked.
  */
 export function parseWebhook(rawBody: WebhookBody): WebhookEvent;
 /** For `GET …?challenge=X` (the handshake when a webhook is created): a 200 text/plain `X`; otherwise null. */

@@ -38,6 +38,22 @@ export async function verifyWebhookSignature(rawBody, signatureHeader, secret) {
   }
 }
 
+/**
+ * The `x-nylas-signature` value Nylas would send with `rawBody` for a webhook whose secret is `secret`
+ * (lowercase hex HMAC-SHA256): for tests of your own webhook handler.
+ */
+export async function signWebhookPayload(rawBody, secret) {
+  const body = bytesOf(rawBody, 'signWebhookPayload');
+  if (typeof secret !== 'string') {
+    throw new ValidationError('signWebhookPayload(rawBody, secret): secret must be a string.', 'INVALID_ARGUMENT');
+  }
+  try {
+    return await wasm.signWebhookPayload(body, secret);
+  } catch (thrown) {
+    throw toError(thrown);
+  }
+}
+
 /** The CloudEvents envelope of a delivery, checked, with camelCase keys and a `grantId` shortcut. */
 export function parseWebhook(rawBody) {
   const body = bytesOf(rawBody, 'parseWebhook');

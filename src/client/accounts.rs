@@ -11,7 +11,6 @@ use crate::error::Error;
 use crate::{
     preflight_create_account, validate_email, CreateAccountRequest, EmailOptions, PreflightContext,
 };
-use serde::Serialize;
 use serde_json::{json, Map, Value};
 
 mod bulk;
@@ -77,7 +76,7 @@ impl OnExisting {
             Some("update") => Ok(OnExisting::Update),
             Some(other) => Err(Error::InvalidArgument(format!(
                 "onExisting must be 'error' (refuse), 'skip' (return the account unchanged) or 'update' \
-                 (apply the request to it), not {other:?}."
+                 (apply the request to it), not '{other}'."
             ))),
         }
     }
@@ -118,8 +117,7 @@ impl Prior {
 }
 
 /// What [`create`] did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
     /// A new account was made.
     Created,
@@ -130,12 +128,30 @@ pub enum Outcome {
 }
 
 /// The result of [`create`]: what happened, and the account (camelCase).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Created {
     /// What happened.
     pub outcome: Outcome,
     /// The account as Nylas returned it.
     pub account: Value,
+}
+
+impl Outcome {
+    /// The name JavaScript sees (`createMany`'s `status`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Created => "created",
+            Outcome::Existed => "existed",
+            Outcome::Updated => "updated",
+        }
+    }
+}
+
+impl Created {
+    /// `{ outcome, account }`, as JavaScript receives it (by hand, as [`Lookup::to_json`] says why).
+    pub fn to_json(self) -> Value {
+        json!({ "outcome": self.outcome.as_str(), "account": self.account })
+    }
 }
 
 /// Creates an account, or deals with an existing one as `on_existing` says. Never creates a duplicate:

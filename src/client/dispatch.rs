@@ -31,27 +31,37 @@ pub async fn dispatch<T: Transport, S: Signer>(
     let id = || args.id.clone().unwrap_or_default();
     let body = || args.body.clone().unwrap_or_else(|| json!({}));
     match op {
-        "accounts.create" => {
+        // `createMany` sends each of its requests as "accounts.createInBatch": the same create, whose
+        // default is to skip an existing account, so that a re-run import is a no-op.
+        "accounts.create" | "accounts.createInBatch" => {
+            let on_existing = match (op, args.on_existing.as_deref()) {
+                ("accounts.createInBatch", None) => accounts::OnExisting::Skip,
+                (_, given) => accounts::OnExisting::parse(given)?,
+            };
             let created = accounts::create(
                 client,
                 &create_request(body())?,
-                accounts::OnExisting::parse(args.on_existing.as_deref())?,
+                on_existing,
                 accounts::Prior::from_json(args.prior.as_ref()),
                 signal,
             )
             .await?;
-            Ok(json!(created))
+            Ok(created.to_json())
         }
         // The local half of a create, with no request: lets the JavaScript side refuse a bad request
         // before it makes sure the connector exists.
         "accounts.preflight" => accounts::preflight(&create_request(body())?).map(|_| Value::Null),
+        // The one list pass before a bulk create; checks the batch's onExisting before any request.
         "accounts.lookupMany" => {
+            accounts::OnExisting::parse(args.on_existing.as_deref())?;
             let emails: Vec<String> = serde_json::from_value(body()).map_err(|_| {
                 Error::InvalidArgument(
                     "accounts.lookupMany: body must be an array of strings.".into(),
                 )
             })?;
-            Ok(json!(accounts::lookup_many(client, &emails, signal).await?))
+            Ok(accounts::lookup_many(client, &emails, signal)
+                .await?
+                .to_json())
         }
         "accounts.list" => accounts::list(client, &args, signal).await,
         "accounts.get" => accounts::get(client, &id(), signal).await,

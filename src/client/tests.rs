@@ -152,3 +152,62 @@ fn signed_calls_without_credentials_say_what_is_missing() {
         block_on(c.send(&Call::new(Method::Get, "/v3/admin/domains").signed(), None)).unwrap_err();
     assert!(e.to_string().contains("serviceAccount option"));
 }
+
+#[test]
+fn requests_name_the_package_unless_the_caller_names_itself() {
+    let header = |options: &str| {
+        let c = client(options);
+        c.transport().reply(200, json!({}));
+        block_on(c.send(&Call::new(Method::Get, "/v3/grants"), None)).unwrap();
+        let sent = &c.transport().requests.borrow()[0];
+        sent.headers
+            .iter()
+            .filter(|(k, _)| k.eq_ignore_ascii_case("user-agent"))
+            .map(|(_, v)| v.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        header(OPTIONS),
+        [format!(
+            "nylas-agent-accounts/{}",
+            env!("CARGO_PKG_VERSION")
+        )]
+    );
+    assert_eq!(
+        header(r#"{"apiKey":"k","apiUri":"http://127.0.0.1:1","headers":{"user-agent":"mine/1"}}"#),
+        ["mine/1"]
+    );
+}
+
+#[test]
+fn retry_after_is_capped_by_retry_max_delay() {
+    let c = client(
+        r#"{"apiKey":"k","apiUri":"http://127.0.0.1:1","requestsPerSecond":1000,"retryMaxDelayMs":5000}"#,
+    );
+    let busy = r#"{"error":{"type":"rate_limit_error","message":"slow down"}}"#;
+    c.transport()
+        .reply_raw(429, busy, &[("retry-after", "2000000")]);
+    c.transport().reply_raw(
+        429,
+        busy,
+        &[("retry-after", "Thu, 01 Jan 2099 00:00:00 GMT")],
+    );
+    c.transport().reply(200, json!({}));
+    block_on(c.send(&Call::new(Method::Get, "/v3/grants"), None)).unwrap();
+    assert_eq!(c.transport().retry_delays(), [5000, 5000]);
+}
+
+#[test]
+fn an_abort_during_a_retry_wait_ends_the_call_at_once() {
+    let c = client(r#"{"apiKey":"k","apiUri":"http://127.0.0.1:1","requestsPerSecond":1000}"#);
+    c.transport().reply_raw(
+        429,
+        r#"{"error":{"type":"rate_limit_error","message":"slow down"}}"#,
+        &[("retry-after", "30")],
+    );
+    c.transport().abort_during_sleep.set(true);
+    let signal = std::cell::Cell::new(false);
+    let e = block_on(c.send(&Call::new(Method::Get, "/v3/grants"), Some(&signal))).unwrap_err();
+    assert_eq!(e.code(), "ABORTED");
+    assert_eq!(c.transport().lines().len(), 1, "no second attempt");
+}

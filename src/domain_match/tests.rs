@@ -113,3 +113,38 @@ fn no_registered_domain_says_so() {
         .contains("no domain is registered yet"));
     assert!(m.problems[0].fix.contains("client.domains.create"));
 }
+
+#[test]
+fn the_not_registered_message_fits_the_case() {
+    let domains = names(&["acme.com", "agents.example.com"]);
+    let message = |email: &str, registered: &[DomainRef]| {
+        match_domain(email, registered).problems[0]
+            .message
+            .to_string()
+    };
+    let child = message("bot@agents.acme.com", &domains);
+    assert!(
+        child.contains("its parent acme.com is, but a subdomain"),
+        "{child}"
+    );
+    let parent = message("bot@example.com", &domains);
+    assert!(
+        parent.contains("its subdomain agents.example.com is, but the parent"),
+        "{parent}"
+    );
+    let typo = message("bot@acme.con", &domains);
+    assert!(
+        typo.contains("acme.com, a near spelling, is (a typo?)"),
+        "{typo}"
+    );
+    assert!(
+        !typo.contains("subdomain") && !typo.contains("parent"),
+        "{typo}"
+    );
+    let unrelated = message("bot@unrelated.net", &domains);
+    assert_eq!(
+        unrelated,
+        "The domain unrelated.net is not registered with this Nylas application."
+    );
+    assert!(message("bot@acme.com", &[]).contains("no domain is registered yet"));
+}

@@ -74,12 +74,6 @@ pub fn generate_app_password_js(length: usize) -> Result<String, JsValue> {
     generate_app_password(length).map_err(|e| report(&e))
 }
 
-/// `APP_PASSWORD_RULES`: every rule as `[{ code, label }]` JSON, read once when the module loads.
-#[wasm_bindgen(js_name = appPasswordRulesJson)]
-pub fn app_password_rules_json() -> String {
-    to_json(&crate::password_rules())
-}
-
 /// `matchDomain`: `domains` as [`domain_refs`] reads them.
 #[wasm_bindgen(js_name = matchDomainJson)]
 pub fn match_domain_json(email: &str, domains: Vec<String>) -> Result<String, JsValue> {

@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 const cjs = require('nylas-agent-accounts/checks');
 
 const CHECKS = ['validateEmail', 'validateEmails', 'validateAppPassword', 'generateAppPassword',
-  'matchDomain', 'preflightCreateAccount', 'ready', 'AgentAccountsError', 'ValidationError'];
+  'matchDomain', 'preflightCreateAccount', 'ready', 'AgentAccountsError', 'ValidationError', 'APP_PASSWORD_RULES'];
 
 test('the checks entry exports the checks and nothing of the client, from ESM and require()', () => {
   assert.deepEqual(Object.keys(checks).sort(), [...CHECKS].sort());

@@ -132,6 +132,7 @@ fn apply_create(
         updated_at: now,
         seq: 0,
         app_password_hash: hash,
+        revision: 0,
     });
     inserted
         .map(Grant::to_wire)
@@ -188,6 +189,7 @@ fn recreate_existing(store: &mut Store, id: &str, hash: Option<String>) -> Resul
         if hash.is_some() {
             grant.app_password_hash = hash;
             grant.updated_at = now_secs();
+            grant.revision += 1;
         }
         return Ok(grant.to_wire());
     }

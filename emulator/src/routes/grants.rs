@@ -214,6 +214,7 @@ async fn update(
         }
     }
     grant.updated_at = now_secs();
+    grant.revision += 1;
     Ok(Reply::ok(grant.to_wire()))
 }
 

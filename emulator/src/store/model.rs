@@ -27,6 +27,11 @@ pub struct Grant {
     /// bcrypt hash of the app password: never on the wire, never logged.
     #[serde(default)]
     pub app_password_hash: Option<String>,
+    /// How many times the grant was changed after its creation (a PATCH, or a create of its address
+    /// that re-authenticated it). Not on the wire: the snapshot hook shows it, so that a test can
+    /// prove an account was left alone even when a change kept every visible field.
+    #[serde(default)]
+    pub revision: u64,
 }
 
 impl Grant {

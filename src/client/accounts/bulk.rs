@@ -8,9 +8,7 @@ use crate::client::transport::{Method, Transport};
 use crate::client::{Call, Client};
 use crate::error::Error;
 use crate::{validate_email, EmailOptions};
-use serde::Serialize;
 use serde_json::{json, Map, Value};
-use std::collections::HashMap;
 
 /// Grants per page of the pass: the API's maximum.
 const PAGE_SIZE: u64 = 200;
@@ -21,12 +19,20 @@ const PAGE_SIZE: u64 = 200;
 const ADDRESSES_PER_PAGE_BUDGET: usize = 20;
 
 /// What [`lookup_many`] found.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Lookup {
     /// True when the pass read every grant: an address it did not see has no account.
     pub complete: bool,
     /// Per address, in order, what `accounts.create` is to take as known ([`Prior::to_json`]).
     pub priors: Vec<Value>,
+}
+
+impl Lookup {
+    /// `{ complete, priors }`, as JavaScript receives it. Built by hand: deriving `Serialize` for
+    /// `json!` would link serde_json's value serializer, about 20 KB of wasm.
+    pub fn to_json(self) -> Value {
+        json!({ "complete": self.complete, "priors": self.priors })
+    }
 }
 
 /// Reads the grants list (every provider: one grant per address in an application, and the server's
@@ -40,7 +46,8 @@ pub async fn lookup_many<T: Transport, S: Signer>(
     let keys: Vec<Option<String>> = addresses.iter().map(|a| key_of(a)).collect();
     let wanted: usize = keys.iter().flatten().count();
     let budget = addresses.len().div_ceil(ADDRESSES_PER_PAGE_BUDGET).max(1);
-    let mut found: HashMap<String, Value> = HashMap::new();
+    // serde_json's map (a BTreeMap) rather than a HashMap: the wasm already carries its code.
+    let mut found: Map<String, Value> = Map::new();
     let mut args = Args {
         filter: Some(Map::from_iter([("limit".into(), json!(PAGE_SIZE))])),
         ..Args::default()

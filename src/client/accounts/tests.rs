@@ -344,7 +344,7 @@ fn on_existing_names_its_three_choices() {
     );
     let e = OnExisting::parse(Some("overwrite")).unwrap_err();
     assert_eq!(e.code(), "INVALID_ARGUMENT");
-    assert!(e.to_string().contains("\"overwrite\""), "{e}");
+    assert!(e.to_string().contains("'overwrite'"), "{e}");
 }
 
 #[test]

@@ -36,7 +36,7 @@ impl Patch {
             .ok_or_else(|| Error::InvalidArgument(format!("{usage}.")))?;
         if let Some(unknown) = map.keys().find(|k| !PATCH_KEYS.contains(&k.as_str())) {
             return Err(Error::InvalidArgument(format!(
-                "{usage}; {unknown:?} is not one of them (an account's email can't change)."
+                "{usage}; '{unknown}' is not one of them (an account's email can't change)."
             )));
         }
         let text = |key: &str, nullable: bool| -> Result<Option<Option<String>>, Error> {

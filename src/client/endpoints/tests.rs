@@ -201,3 +201,52 @@ fn domain_calls_are_signed_and_carry_their_record_type() {
         .iter()
         .any(|(n, _)| n.eq_ignore_ascii_case("x-nylas-signature")));
 }
+
+#[test]
+fn a_short_page_is_the_last_even_when_the_server_does_not_echo_limit() {
+    let c = client(OPTIONS);
+    c.transport().reply(200, json!({"data": [{"id": 1}]}));
+    let page = block_on(list_page(
+        &c,
+        Call::new(Method::Get, "/v3/grants"),
+        Paging::Offset,
+        &args(json!({"filter": {"limit": 2}})),
+        None,
+    ))
+    .unwrap();
+    assert_eq!(page["nextCursor"], Value::Null, "1 item of 2 asked for");
+}
+
+#[test]
+fn an_empty_page_has_no_next_cursor_whatever_the_server_says() {
+    let c = client(OPTIONS);
+    c.transport()
+        .reply(200, json!({"data": [], "next_cursor": "again"}));
+    let page = block_on(run(&c, "policies.list", &args(json!({})), None)).unwrap();
+    assert_eq!(page, json!({"data": [], "nextCursor": null}));
+}
+
+#[test]
+fn page_sizes_are_checked_before_any_request() {
+    let c = client(OPTIONS);
+    for limit in [json!(201), json!(0), json!(-1), json!(2.5), json!("ten")] {
+        let e = block_on(run(
+            &c,
+            "messages.list",
+            &args(json!({"id": "g1", "filter": {"limit": limit}})),
+            None,
+        ))
+        .unwrap_err();
+        assert_eq!(e.code(), "INVALID_ARGUMENT", "{limit}");
+        assert!(e.to_string().contains("from 1 to 200"), "{e}");
+    }
+    assert!(c.transport().requests.borrow().is_empty());
+    c.transport().reply(200, json!({"data": []}));
+    block_on(run(
+        &c,
+        "messages.list",
+        &args(json!({"id": "g1", "filter": {"limit": 200}})),
+        None,
+    ))
+    .unwrap();
+}
