@@ -443,7 +443,7 @@ fn update_checks_the_patch_before_any_request() {
         (
             json!({"email": "x@acme.com"}),
             "INVALID_ARGUMENT",
-            "\"email\"",
+            "'email'",
         ),
         (
             json!({"name": 5}),

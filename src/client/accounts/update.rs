@@ -144,23 +144,22 @@ pub async fn update<T: Transport, S: Signer>(
 /// The account's current settings (snake_case, as the wire has them) with the patch applied. The email
 /// is always re-sent, as the CLI does, because the whole object is replaced.
 fn new_settings(current: &Value, patch: &Patch) -> Value {
-    let mut settings = match to_snake(current.get("settings").cloned().unwrap_or(json!({}))) {
-        Value::Object(map) => map,
-        _ => Map::new(),
-    };
-    settings.remove("app_password");
+    // Copied key by key rather than edited with `remove`: the wasm then links no B-tree removal.
+    let mut settings = Map::new();
+    if let Value::Object(map) = to_snake(current.get("settings").cloned().unwrap_or(json!({}))) {
+        for (key, value) in map {
+            let replaced = key == "app_password" || key == "email" || key == "policy_id";
+            if !replaced || (key == "policy_id" && patch.policy_id.is_none()) {
+                settings.insert(key, value);
+            }
+        }
+    }
     settings.insert(
         "email".into(),
         current.get("email").cloned().unwrap_or(Value::Null),
     );
-    match &patch.policy_id {
-        Some(Some(policy)) => {
-            settings.insert("policy_id".into(), json!(policy));
-        }
-        Some(None) => {
-            settings.remove("policy_id");
-        }
-        None => {}
+    if let Some(Some(policy)) = &patch.policy_id {
+        settings.insert("policy_id".into(), json!(policy));
     }
     if let Some(Some(password)) = &patch.app_password {
         settings.insert("app_password".into(), json!(password));
