@@ -3,6 +3,7 @@
 // domain registered with signed Manage Domains calls, its DNS records, verification, 25 agent accounts
 // created in one batch, and a message arriving in one of them.
 import { mkdirSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import {
   validateEmail, validateAppPassword, generateAppPassword, matchDomain, preflightCreateAccount,
   AgentAccounts,
@@ -58,7 +59,9 @@ show('A create request, checked before any network call (preflightCreateAccount)
     verdict.problems.map((p) => `${p.field}: ${p.code}`)],
 ]);
 
-const state = new URL('../.demo/', import.meta.url);
+// DEMO_STATE_DIR lets a test run the demo twice in a folder of its own (tests/js/demo.test.mjs).
+const state = process.env.DEMO_STATE_DIR
+  ? pathToFileURL(`${process.env.DEMO_STATE_DIR}/`) : new URL('../.demo/', import.meta.url);
 mkdirSync(state, { recursive: true });
 const emulator = await startEmulator(['--state', new URL('emulator-state.json', state).pathname,
   '--service-account-out', new URL('service-account.json', state).pathname, '--rate-limit', '50']);
@@ -90,9 +93,20 @@ async function provision(emu) {
 
   const requests = Array.from({ length: 25 }, (_, i) => ({ email: `agent-${String(i + 1).padStart(2, '0')}@${name}`, name: `Agent ${i + 1}`, appPassword: generateAppPassword() }));
   requests.push({ email: 'support@acme.com' }); // a domain nobody registered
+  // Each grant's revision counts its changes after creation: a re-run must leave every one alone.
+  const revisions = async () => Object.fromEntries(
+    Object.values((await emu.hooks.snapshot()).grants).map((g) => [g.id, g.revision]));
+  const before = await revisions();
   const results = await client.accounts.createMany(requests, { concurrency: 8 });
   const count = (status) => results.filter((r) => r.status === status).length;
   console.log(`  ✔ createMany(26): ${count('created')} created, ${count('existed')} already existed (run make demo again to see them), ${count('failed')} failed`);
+  const after = await revisions();
+  const changed = Object.keys(before).filter((id) => after[id] !== before[id]);
+  const existing = Object.keys(before).length;
+  if (existing > 0 || changed.length > 0) {
+    console.log(`  ${mark(changed.length === 0)} ${existing - changed.length} of the ${existing} accounts that existed before this run left unchanged (their new passwords not applied: createMany skips existing accounts unless asked)`);
+  }
+  if (changed.length > 0) process.exitCode = 1;
   for (const failed of results.filter((r) => r.status === 'failed')) {
     console.log(`      ✘ ${failed.email}: ${failed.error.code}: ${failed.error.message}\n        fix: ${failed.error.fix}`);
   }

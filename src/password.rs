@@ -34,7 +34,8 @@ pub const RULES: [(ProblemCode, &str); 6] = [
     (ProblemCode::AppPasswordMissingDigit, "A digit (0–9)"),
 ];
 
-/// One entry of [`RULES`] as JavaScript receives it.
+/// One app-password rule: `APP_PASSWORD_RULES` in JavaScript (js/password-rules.js, generated from
+/// these by tests/generated_js.rs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct PasswordRule {
     /// The problem code reported when the rule is broken.
@@ -43,7 +44,7 @@ pub struct PasswordRule {
     pub label: &'static str,
 }
 
-/// [`RULES`] as `{ code, label }` objects.
+/// Every rule, in the order problems are reported.
 pub fn password_rules() -> Vec<PasswordRule> {
     RULES
         .iter()

@@ -8,6 +8,7 @@ import {
   type Rule, type RuleCreate, type RuleCondition, type List, type ListItem, type Message, type Webhook,
   type WebhookWithSecret, type CreateManyResult, type CreateManyProgress, type RetryEvent, type Connector,
   type ConnectorStatus, type ServiceAccountCredentials, type ApiErrorCode, type ManualAssignResult,
+  type OnExisting, type AccountUpdate, type AppPasswordRule, APP_PASSWORD_RULES, signWebhookPayload,
 } from 'nylas-agent-accounts';
 
 declare const serviceAccount: ServiceAccountCredentials;
@@ -75,6 +76,20 @@ async function accounts(client: AgentAccounts, signal: AbortSignal): Promise<voi
     }
   }
 
+  const mode: OnExisting = 'skip';
+  await client.accounts.create({ email: 'bot@acme.nylas.email' }, { onExisting: mode, signal });
+  const statuses: Array<'created' | 'existed' | 'updated' | 'failed'> = results.map((r) => r.status);
+  await client.accounts.createMany([{ email: 'c@acme.nylas.email' }], { onExisting: 'update' });
+  const policyChange: AccountUpdate = { policyId: '7d5d4b8e-5f3c-4c43-9f0c-1b2f7f3e0a11', appPassword: null };
+  await client.accounts.update(id, policyChange);
+  await client.accounts.update(id, { appPassword: null });
+  const rules: readonly AppPasswordRule[] = APP_PASSWORD_RULES;
+  const signature: string = await signWebhookPayload('{}', 'secret');
+  void [statuses, rules, signature];
+  // @ts-expect-error onExisting is 'error', 'skip' or 'update'
+  await client.accounts.create({ email: 'bot@acme.nylas.email' }, { onExisting: 'overwrite' });
+  // @ts-expect-error a policy change must say what becomes of the app password
+  await client.accounts.update(id, { policyId: '7d5d4b8e-5f3c-4c43-9f0c-1b2f7f3e0a11' });
   // @ts-expect-error the email is a string
   await client.accounts.create({ email: 42 });
   // @ts-expect-error get needs an id or email

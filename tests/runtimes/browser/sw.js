@@ -9,7 +9,7 @@ self.addEventListener('fetch', (event) => {
     await ready();
     const client = new AgentAccounts({ apiUri: new URL('/nylas', location.href).href });
     const appPassword = generateAppPassword();
-    const account = await client.accounts.create({ email: 'agent@acme.nylas.email', appPassword });
+    const account = await client.accounts.create({ email: 'agent@acme.nylas.email', appPassword }, { onExisting: 'update' });
     return Response.json({
       address: validateEmail('Ada@Bücher.Example').address,
       passwordValid: validateAppPassword(appPassword).valid,

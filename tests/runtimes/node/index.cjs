@@ -2,7 +2,7 @@ const { validateEmail, validateAppPassword, generateAppPassword, AgentAccounts }
 
 const client = new AgentAccounts({ apiKey: process.env.NYLAS_API_KEY, apiUri: process.env.NYLAS_API_URI });
 const appPassword = generateAppPassword();
-client.accounts.create({ email: 'agent@acme.nylas.email', appPassword }).then((account) => {
+client.accounts.create({ email: 'agent@acme.nylas.email', appPassword }, { onExisting: 'update' }).then((account) => {
   console.log(JSON.stringify({
     address: validateEmail('Ada@Bücher.Example').address,
     passwordValid: validateAppPassword(appPassword).valid,
