@@ -59,8 +59,13 @@ export interface AgentAccountsOptions {
   requestsPerSecond?: number | undefined;
   /** First retry delay (doubles each retry), 0–60000 ms; default 500. */
   retryBaseDelayMs?: number | undefined;
-  /** Largest computed retry delay, 0–600000 ms; default 30000 (a server's Retry-After may exceed it). */
+  /** Largest retry delay, 0–600000 ms; default 30000. A server's Retry-After is capped by it too. */
   retryMaxDelayMs?: number | undefined;
+  /**
+   * Largest response body read, 1024 bytes to 1 GiB; default 16 MiB. Past it the call fails with
+   * `RESPONSE_TOO_LARGE` (raise it for pages of messages with large bodies).
+   */
+  maxResponseBytes?: number | undefined;
   /** The fetch to send requests with; default the global one. */
   fetch?: typeof fetch | undefined;
   /** Extra headers on every request. */

@@ -135,6 +135,7 @@ export function ready(): Promise<void>;
 /** Stable codes of thrown errors (`ApiErrorCode` and `WebhookErrorCode` are declared below). */
 export type ErrorCode =
   | 'VALIDATION_ERROR' | 'INVALID_ARGUMENT' | 'NETWORK_ERROR' | 'TIMEOUT' | 'ABORTED'
+  | 'REDIRECT_REFUSED' | 'RESPONSE_TOO_LARGE' | 'PAGINATION_STALLED' | 'BAD_RESPONSE'
   | 'RANDOM_UNAVAILABLE' | 'INTERNAL_ERROR' | 'ACCOUNT_EXISTS' | WebhookErrorCode | ApiErrorCode;
 
 /** Base class of every error this package throws. */
@@ -156,6 +157,12 @@ export class ApiError extends AgentAccountsError {
   readonly retryAfter?: number;
   readonly fix: string;
 }
+/**
+ * No usable answer: the request failed (`NETWORK_ERROR`), or something answered but not as the Nylas API
+ * does: a redirect (`REDIRECT_REFUSED`, never followed), a body over `maxResponseBytes`
+ * (`RESPONSE_TOO_LARGE`), a page that repeats (`PAGINATION_STALLED`), a success without data or with an
+ * error envelope (`BAD_RESPONSE`).
+ */
 export class NetworkError extends AgentAccountsError {
   readonly name: 'NetworkError';
 }

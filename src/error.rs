@@ -49,6 +49,15 @@ pub enum Error {
         /// What the host reported.
         message: String,
     },
+    /// Something answered, but not as the Nylas API does: a redirect, a body over the size limit, a
+    /// success without data, pagination that makes no progress. Never retried as it is.
+    #[error("{message}")]
+    BadResponse {
+        /// `REDIRECT_REFUSED`, `RESPONSE_TOO_LARGE`, `PAGINATION_STALLED` or `BAD_RESPONSE`.
+        code: &'static str,
+        /// What came back, and what to check.
+        message: String,
+    },
     /// No response arrived in time; the request was cancelled.
     #[error("the request timed out after {ms} ms")]
     Timeout {
@@ -111,6 +120,7 @@ impl Error {
             Error::InvalidArgument(_) => "INVALID_ARGUMENT",
             Error::Api(details) => details.code,
             Error::Network { .. } => "NETWORK_ERROR",
+            Error::BadResponse { code, .. } => code,
             Error::Timeout { .. } => "TIMEOUT",
             Error::Abort => "ABORTED",
             Error::AccountExists { .. } => "ACCOUNT_EXISTS",
@@ -129,7 +139,7 @@ impl Error {
             | Error::InvalidWebhook(_)
             | Error::AccountExists { .. } => "ValidationError",
             Error::Api(_) => "ApiError",
-            Error::Network { .. } | Error::Random(_) => "NetworkError",
+            Error::Network { .. } | Error::BadResponse { .. } | Error::Random(_) => "NetworkError",
             Error::Timeout { .. } => "TimeoutError",
             Error::Abort => "AbortError",
         }

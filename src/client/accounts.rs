@@ -6,7 +6,7 @@ use super::response::refine_create_error;
 use super::retry::{delay_ms, is_ambiguous, jitter};
 use super::signing::Signer;
 use super::transport::{Method, Transport};
-use super::{encode, path_segment, Call, Client};
+use super::{path_segment, Call, Client};
 use crate::error::Error;
 use crate::{
     preflight_create_account, validate_email, CreateAccountRequest, EmailOptions, PreflightContext,
@@ -388,7 +388,7 @@ pub async fn delete<T: Transport, S: Signer>(
         .unwrap_or_default();
     match client
         .send(
-            &Call::new(Method::Delete, format!("/v3/grants/{}", encode(id))),
+            &Call::new(Method::Delete, format!("/v3/grants/{}", path_segment(id)?)),
             signal,
         )
         .await

@@ -2,6 +2,7 @@
 //! from operation name to HTTP call, plus the three pagination styles the API uses.
 
 use super::case::{to_camel, to_snake};
+use super::response::bad_response;
 use super::signing::Signer;
 use super::transport::{Method, Transport};
 use super::{path_segment, Call, Client};
@@ -178,18 +179,29 @@ pub async fn run<T: Transport, S: Signer>(
     }
 }
 
-/// The `data` of a response in camelCase (or the whole body when there is no `data`).
+/// The `data` of a response in camelCase, or the whole body when the server sent the object flat (as
+/// the CLI accepts on create). A success with `data: null`, an empty body or nothing but a request id
+/// is no answer the API gives: `BAD_RESPONSE`.
 pub async fn data_of<T: Transport, S: Signer>(
     client: &Client<T, S>,
     call: Call,
     signal: Option<&T::Signal>,
 ) -> Result<Value, Error> {
     let mut response = client.send(&call, signal).await?;
-    let data = match response.body.get_mut("data") {
-        Some(data) => data.take(),
-        None => response.body,
-    };
-    Ok(to_camel(data))
+    let flat = response
+        .body
+        .as_object()
+        .is_some_and(|o| o.keys().any(|k| k != "request_id" && k != "data"));
+    match response.body.get_mut("data") {
+        Some(data) if !data.is_null() => Ok(to_camel(data.take())),
+        None if flat => Ok(to_camel(response.body)),
+        _ => Err(bad_response(format!(
+            "{} {} answered status {} without data: not an answer of the Nylas API",
+            call.method.as_str(),
+            call.path,
+            response.status
+        ))),
+    }
 }
 
 /// The most items a list page may ask for: every list endpoint's maximum (nylas-api.md §9).
@@ -204,9 +216,18 @@ pub async fn list_page<T: Transport, S: Signer>(
     args: &Args,
     signal: Option<&T::Signal>,
 ) -> Result<Value, Error> {
+    let what = format!("{} {}", call.method.as_str(), call.path);
     let mut query = filter_query(args.filter.as_ref());
     let limit = page_size(&query)?;
-    let offset = match (paging, &args.cursor) {
+    // An offset cursor is `offset` or `offset:first id of the previous page`.
+    let (offset_text, previous_first) = match (paging, args.cursor.as_deref()) {
+        (Paging::Offset, Some(cursor)) => match cursor.split_once(':') {
+            Some((offset, id)) => (Some(offset), Some(id)),
+            None => (Some(cursor), None),
+        },
+        _ => (None, None),
+    };
+    let offset = match (paging, offset_text) {
         (Paging::Offset, Some(cursor)) => cursor.parse::<u64>().map_err(|_| {
             Error::InvalidArgument(
                 "cursor: pass the nextCursor of the previous page unchanged.".into(),
@@ -228,7 +249,34 @@ pub async fn list_page<T: Transport, S: Signer>(
         _ => {}
     }
     let response = client.send(&call.query(query), signal).await?;
-    let (items, next) = page_parts(response.body, paging, offset, limit);
+    let (items, next) = page_parts(response.body, paging, offset, limit)
+        .ok_or_else(|| bad_response(format!("{what}: the list page has no data array")))?;
+    let first_id = items
+        .first()
+        .and_then(|i| i.get("id"))
+        .and_then(Value::as_str);
+    let stalled = match paging {
+        // The previous page's first id rides in the cursor: the same first item again means the
+        // server ignored the offset, and the walk would never end.
+        Paging::Offset => previous_first.is_some() && previous_first == first_id,
+        _ => next.is_some() && next == args.cursor,
+    };
+    if stalled {
+        return Err(Error::BadResponse {
+            code: "PAGINATION_STALLED",
+            message: format!(
+                "{what}: the server answered the next page with the same page again; stopped instead \
+                 of reading it forever. Check apiUri (a proxy must pass page_token and offset through)."
+            ),
+        });
+    }
+    let next = match (paging, next) {
+        (Paging::Offset, Some(offset)) => Some(match first_id {
+            Some(id) => format!("{offset}:{id}"),
+            None => offset,
+        }),
+        (_, next) => next,
+    };
     Ok(json!({ "data": to_camel(Value::Array(items)), "nextCursor": next }))
 }
 
@@ -254,8 +302,8 @@ fn page_parts(
     paging: Paging,
     offset: u64,
     asked_limit: Option<u64>,
-) -> (Vec<Value>, Option<String>) {
-    let array = |v: Option<&Value>| v.and_then(Value::as_array).cloned().unwrap_or_default();
+) -> Option<(Vec<Value>, Option<String>)> {
+    let array = |v: Option<&Value>| v.and_then(Value::as_array).cloned();
     let text = |v: Option<&Value>| {
         v.and_then(Value::as_str)
             .filter(|s| !s.is_empty())
@@ -263,7 +311,7 @@ fn page_parts(
     };
     let (items, next) = match paging {
         Paging::Offset => {
-            let items = array(body.get("data"));
+            let items = array(body.get("data"))?;
             let limit = body
                 .get("limit")
                 .and_then(Value::as_u64)
@@ -273,19 +321,19 @@ fn page_parts(
                 .then(|| (offset + items.len() as u64).to_string());
             (items, next)
         }
-        Paging::Cursor => (array(body.get("data")), text(body.get("next_cursor"))),
+        Paging::Cursor => (array(body.get("data"))?, text(body.get("next_cursor"))),
         Paging::NestedCursor => {
             let data = body.get("data");
             let nested = data.filter(|d| d.is_object());
             match nested {
-                Some(d) => (array(d.get("items")), text(d.get("next_cursor"))),
+                Some(d) => (array(d.get("items"))?, text(d.get("next_cursor"))),
                 // The SPEC documents a flat array; accept it too.
-                None => (array(data), text(body.get("next_cursor"))),
+                None => (array(data)?, text(body.get("next_cursor"))),
             }
         }
     };
     let next = next.filter(|_| !items.is_empty());
-    (items, next)
+    Some((items, next))
 }
 
 /// Filters become query parameters: camelCase keys to snake_case, arrays joined with commas.

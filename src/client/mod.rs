@@ -13,6 +13,7 @@ pub mod mock;
 pub mod options;
 pub mod response;
 pub mod retry;
+pub mod scrub;
 pub mod signing;
 pub mod transport;
 
@@ -184,14 +185,25 @@ impl<T: Transport, S: Signer> Client<T, S> {
             .map(String::as_str)
             .chain(self.options.api_key.as_deref())
             .collect();
-        match self.transport.send(request, signal).await {
-            Ok(response) => interpret(response, self.transport.now_ms(), &secrets),
+        let outcome = match self.transport.send(request, signal).await {
+            Ok(response) => interpret(response, self.transport.now_ms()),
             Err(TransportError::Timeout) => Err(Error::Timeout {
                 ms: self.options.timeout_ms,
             }),
             Err(TransportError::Aborted) => Err(Error::Abort),
             Err(TransportError::Network(message)) => Err(Error::Network { message }),
-        }
+            Err(TransportError::TooLarge) => Err(Error::BadResponse {
+                code: "RESPONSE_TOO_LARGE",
+                message: format!(
+                    "the response of {} {} was larger than maxResponseBytes ({} bytes): reading stopped \
+                     there. Ask for smaller pages (limit), or raise maxResponseBytes.",
+                    call.method.as_str(),
+                    call.path,
+                    self.options.max_response_bytes
+                ),
+            }),
+        };
+        outcome.map_err(|error| scrub::scrub_error(error, &secrets))
     }
 
     fn retry_delay(&self, attempt: u32, error: &Error) -> u64 {
@@ -263,6 +275,7 @@ impl<T: Transport, S: Signer> Client<T, S> {
             headers,
             body,
             timeout_ms: self.options.timeout_ms,
+            max_body_bytes: self.options.max_response_bytes,
         })
     }
 
@@ -278,14 +291,21 @@ impl<T: Transport, S: Signer> Client<T, S> {
     }
 }
 
-/// An id (or, for accounts, an email address) as one path segment: trimmed, required, and
-/// percent-encoded so that it can't reach into another segment.
+/// An id (or, for accounts, an email address) as one path segment: trimmed, required, not a dot
+/// segment, and percent-encoded so that it can't reach into another segment.
 pub fn path_segment(id: &str) -> Result<String, Error> {
     let trimmed = id.trim();
     if trimmed.is_empty() {
         return Err(Error::InvalidArgument(
             "this call needs an id: pass the id (for accounts, the id or the email address) as Nylas returned it.".into(),
         ));
+    }
+    // URL parsers resolve `.` and `..` (and their %2E spellings) away: `DELETE /v3/policies/..` would
+    // become `DELETE /v3/`, and `POST /v3/webhooks/rotate-secret/..` the create endpoint.
+    if trimmed == "." || trimmed == ".." {
+        return Err(Error::InvalidArgument(format!(
+            "'{trimmed}' is not an id: pass the id as Nylas returned it."
+        )));
     }
     Ok(encode(trimmed))
 }

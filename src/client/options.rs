@@ -14,8 +14,12 @@ pub const DEFAULT_MAX_RETRIES: u32 = 3;
 pub const DEFAULT_REQUESTS_PER_SECOND: f64 = 40.0;
 /// First retry delay before jitter; doubles each retry.
 pub const DEFAULT_RETRY_BASE_DELAY_MS: u64 = 500;
-/// No retry waits longer than this unless the server's `Retry-After` says so.
+/// No retry waits longer than this, whatever the server's `Retry-After` says.
 pub const DEFAULT_RETRY_MAX_DELAY_MS: u64 = 30_000;
+/// The largest response body read: 16 MiB, far above any page of accounts or domains (a page of 200
+/// messages with bodies can come near it: raise `maxResponseBytes` for those). A hostile or broken
+/// server can't make the client buffer more.
+pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Options as JavaScript passes them (camelCase).
 #[derive(Default, Deserialize)]
@@ -30,6 +34,7 @@ pub struct RawOptions {
     requests_per_second: Option<f64>,
     retry_base_delay_ms: Option<f64>,
     retry_max_delay_ms: Option<f64>,
+    max_response_bytes: Option<f64>,
     headers: Option<BTreeMap<String, String>>,
 }
 
@@ -50,8 +55,10 @@ pub struct ClientOptions {
     pub requests_per_second: f64,
     /// First retry delay.
     pub retry_base_delay_ms: u64,
-    /// Largest computed retry delay.
+    /// Largest retry delay, the server's `Retry-After` included.
     pub retry_max_delay_ms: u64,
+    /// Largest response body read.
+    pub max_response_bytes: u64,
     /// Extra headers on every request.
     pub headers: Vec<(String, String)>,
 }
@@ -78,7 +85,7 @@ impl ClientOptions {
     pub fn from_json(json: &str) -> Result<Self, Error> {
         let raw: RawOptions = serde_json::from_str(json).map_err(|e| {
             invalid(format!(
-                "new AgentAccounts(options): {}. Known options: apiKey, region, apiUri, serviceAccount, timeoutMs, maxRetries, requestsPerSecond, retryBaseDelayMs, retryMaxDelayMs, headers, fetch, onRetry.",
+                "new AgentAccounts(options): {}. Known options: apiKey, region, apiUri, serviceAccount, timeoutMs, maxRetries, requestsPerSecond, retryBaseDelayMs, retryMaxDelayMs, maxResponseBytes, headers, fetch, onRetry.",
                 describe_serde_error(&e.to_string())
             ))
         })?;
@@ -122,6 +129,13 @@ impl ClientOptions {
                 0,
                 600_000,
                 DEFAULT_RETRY_MAX_DELAY_MS,
+            )?,
+            max_response_bytes: whole(
+                raw.max_response_bytes,
+                "maxResponseBytes",
+                1024,
+                1 << 30,
+                DEFAULT_MAX_RESPONSE_BYTES,
             )?,
             headers: raw.headers.unwrap_or_default().into_iter().collect(),
         })

@@ -16,13 +16,9 @@ pub struct ApiResponse {
     pub request_id: Option<String>,
 }
 
-/// Turns a response into the body or an error. `secrets` (the API key, an app password) are scrubbed
-/// from any message the server sends back.
-pub fn interpret(
-    response: HttpResponse,
-    now_ms: f64,
-    secrets: &[&str],
-) -> Result<ApiResponse, Error> {
+/// Turns a response into the body or an error. (The caller scrubs secrets from the error: see
+/// `scrub`.)
+pub fn interpret(response: HttpResponse, now_ms: f64) -> Result<ApiResponse, Error> {
     let parsed: Option<Value> = if response.body.trim().is_empty() {
         Some(Value::Null)
     } else {
@@ -39,22 +35,39 @@ pub fn interpret(
                 .or(response.header("request-id"))
                 .map(str::to_string)
         });
+    if (300..400).contains(&response.status) {
+        // The API never redirects. Following one would carry the body (an app password) and the
+        // caller's headers to whatever origin it names, and return that origin's answer as the API's.
+        return Err(Error::BadResponse {
+            code: "REDIRECT_REFUSED",
+            message: format!(
+                "the server answered with a redirect (status {}), which the Nylas API never sends: not \
+                 followed, so nothing was sent elsewhere. Check apiUri (a proxy in front of the API must \
+                 forward, not redirect).",
+                response.status
+            ),
+        });
+    }
     if (200..300).contains(&response.status) {
         return match parsed {
+            Some(body) if body.get("error").is_some_and(Value::is_object) && body.get("data").is_none() => {
+                Err(bad_response(format!(
+                    "status {} with an error envelope ({}): not a success the Nylas API would send",
+                    response.status,
+                    error_fields(Some(&body), &response).1
+                )))
+            }
             Some(body) => Ok(ApiResponse { status: response.status, body, request_id }),
-            None => Err(Error::Network {
-                message: format!(
-                    "the response (status {}) was not valid JSON: it was cut short or did not come from the Nylas API",
-                    response.status
-                ),
-            }),
+            None => Err(bad_response(format!(
+                "the response (status {}) was not valid JSON: it was cut short or did not come from the Nylas API",
+                response.status
+            ))),
         };
     }
     let retry_after = response
         .header("retry-after")
         .and_then(|v| parse_retry_after(v, now_ms));
     let (error_type, message) = error_fields(parsed.as_ref(), &response);
-    let message = scrub(&message, secrets);
     let (code, fix) = classify(response.status, &error_type, &message);
     Err(Error::Api(Box::new(ApiErrorDetails {
         status: response.status,
@@ -97,13 +110,12 @@ fn error_fields(body: Option<&Value>, response: &HttpResponse) -> (String, Strin
     )
 }
 
-fn scrub(message: &str, secrets: &[&str]) -> String {
-    secrets
-        .iter()
-        .filter(|s| s.len() >= 6)
-        .fold(message.to_string(), |m, secret| {
-            m.replace(secret, "[redacted]")
-        })
+/// A `BAD_RESPONSE` error: something answered, but not as the Nylas API does.
+pub fn bad_response(message: String) -> Error {
+    Error::BadResponse {
+        code: "BAD_RESPONSE",
+        message,
+    }
 }
 
 /// Our stable code and a fix for an API error, from its status. Codes that depend on what was asked

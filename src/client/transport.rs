@@ -45,6 +45,8 @@ pub struct HttpRequest {
     pub body: Option<String>,
     /// The request is cancelled after this long.
     pub timeout_ms: u64,
+    /// Reading the body stops past this many bytes ([`TransportError::TooLarge`]).
+    pub max_body_bytes: u64,
 }
 
 /// What came back.
@@ -77,6 +79,8 @@ pub enum TransportError {
     Timeout,
     /// The caller's signal aborted the request.
     Aborted,
+    /// The body was longer than `max_body_bytes`; reading it stopped there.
+    TooLarge,
 }
 
 /// A retry about to happen, for the caller's `onRetry` hook.

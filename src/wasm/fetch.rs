@@ -3,7 +3,7 @@
 //! through `globalThis`, never `window`, so it works in workers and edge runtimes.
 
 use crate::client::transport::{HttpRequest, HttpResponse, RetryEvent, Transport, TransportError};
-use js_sys::{Array, Function, Object, Promise, Reflect};
+use js_sys::{Array, Function, Object, Promise, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -152,8 +152,55 @@ impl FetchTransport {
         if !signal.is_undefined() {
             set(&init, "signal", signal);
         }
+        // Never follow a redirect: the API sends none, and following one would carry the body and
+        // the caller's headers to another origin. The 3xx comes back and the client refuses it.
+        set(&init, "redirect", &JsValue::from_str("manual"));
         init
     }
+}
+
+/// The body as text, read chunk by chunk so that reading stops past `limit` bytes (a `Content-Length`
+/// over it stops it before the first chunk). Bytes that are not UTF-8 become U+FFFD, and the client
+/// then reports a body that is not JSON.
+async fn read_body(
+    response: &JsValue,
+    cancel: &Cancellation,
+    limit: u64,
+) -> Result<String, TransportError> {
+    let length = call_method(
+        &get(response, "headers"),
+        "get",
+        &Array::of1(&JsValue::from_str("content-length")),
+    )
+    .ok()
+    .and_then(|v| v.as_string())
+    .and_then(|v| v.trim().parse::<u64>().ok());
+    if length.is_some_and(|l| l > limit) {
+        return Err(TransportError::TooLarge);
+    }
+    let stream = get(response, "body");
+    if stream.is_null() || stream.is_undefined() {
+        return Ok(String::new());
+    }
+    let reader =
+        call_method(&stream, "getReader", &Array::new()).map_err(|e| cancel.failure(&e))?;
+    let mut bytes: Vec<u8> = Vec::new();
+    loop {
+        let read = call_method(&reader, "read", &Array::new()).map_err(|e| cancel.failure(&e))?;
+        let chunk = cancel.race(&read).await.map_err(|e| cancel.failure(&e))?;
+        if get(&chunk, "done").as_bool().unwrap_or(true) {
+            break;
+        }
+        let value = Uint8Array::new(&get(&chunk, "value"));
+        if bytes.len() as u64 + u64::from(value.length()) > limit {
+            let _ = call_method(&reader, "cancel", &Array::new());
+            return Err(TransportError::TooLarge);
+        }
+        let start = bytes.len();
+        bytes.resize(start + value.length() as usize, 0);
+        value.copy_to(&mut bytes[start..]);
+    }
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 impl Transport for FetchTransport {
@@ -179,7 +226,11 @@ impl Transport for FetchTransport {
             .race(&started)
             .await
             .map_err(|e| cancel.failure(&e))?;
-        let status = get(&response, "status").as_f64().unwrap_or(0.0) as u16;
+        let status = match get(&response, "type").as_string().as_deref() {
+            // A browser hides a manual redirect's status; the client refuses any 3xx alike.
+            Some("opaqueredirect") => 300,
+            _ => get(&response, "status").as_f64().unwrap_or(0.0) as u16,
+        };
         let header_bag = get(&response, "headers");
         let headers = READ_HEADERS
             .iter()
@@ -190,12 +241,11 @@ impl Transport for FetchTransport {
                     .map(|v| (name.to_string(), v))
             })
             .collect();
-        let text = call_method(&response, "text", &Array::new()).map_err(|e| cancel.failure(&e))?;
-        let body = cancel.race(&text).await.map_err(|e| cancel.failure(&e))?;
+        let body = read_body(&response, &cancel, request.max_body_bytes).await?;
         Ok(HttpResponse {
             status,
             headers,
-            body: body.as_string().unwrap_or_default(),
+            body,
         })
     }
 

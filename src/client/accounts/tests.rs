@@ -172,7 +172,10 @@ fn list_filters_out_other_providers_and_pages_by_offset() {
     c.transport().reply(200, json!({"data": [{"id": "a", "provider": "nylas"}, {"id": "b", "provider": "google"}], "limit": 2, "offset": 0}));
     let page = block_on(list(&c, &Args::default(), None)).unwrap();
     assert_eq!(page["data"].as_array().unwrap().len(), 1);
-    assert_eq!(page["nextCursor"], "2");
+    assert_eq!(
+        page["nextCursor"], "2:a",
+        "the offset, and the page's first id"
+    );
     assert_eq!(
         c.transport().lines()[0],
         "GET http://127.0.0.1:1/v3/grants?limit=200&provider=nylas&offset=0"

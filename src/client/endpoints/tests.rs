@@ -250,3 +250,96 @@ fn page_sizes_are_checked_before_any_request() {
     ))
     .unwrap();
 }
+
+#[test]
+fn dot_segments_never_reach_a_path() {
+    let c = client(OPTIONS);
+    for (op, id) in [
+        ("policies.delete", ".."),
+        ("webhooks.rotateSecret", ".."),
+        ("lists.items.add", "."),
+        ("rules.get", " .. "),
+        ("workspaces.get", ""),
+    ] {
+        let e = block_on(run(
+            &c,
+            op,
+            &args(json!({"id": id, "body": {"items": ["x"]}})),
+            None,
+        ))
+        .unwrap_err();
+        assert_eq!(e.code(), "INVALID_ARGUMENT", "{op} {id:?}");
+    }
+    assert!(c.transport().requests.borrow().is_empty());
+}
+
+#[test]
+fn a_server_that_repeats_a_page_is_stopped_with_a_typed_error() {
+    let c = client(OPTIONS);
+    // A cursor that comes back unchanged.
+    c.transport()
+        .reply(200, json!({"data": [{"id": "p1"}], "next_cursor": "same"}));
+    let e = block_on(run(
+        &c,
+        "policies.list",
+        &args(json!({"cursor": "same"})),
+        None,
+    ))
+    .unwrap_err();
+    assert_eq!((e.code(), e.name()), ("PAGINATION_STALLED", "NetworkError"));
+    // An offset the server ignores: the first page again.
+    let page = json!({"data": [{"id": "g1"}, {"id": "g2"}], "limit": 2});
+    c.transport().reply(200, page.clone());
+    c.transport().reply(200, page);
+    let call = || Call::new(Method::Get, "/v3/grants");
+    let first = block_on(list_page(
+        &c,
+        call(),
+        Paging::Offset,
+        &args(json!({"filter": {"limit": 2}})),
+        None,
+    ))
+    .unwrap();
+    assert_eq!(first["nextCursor"], "2:g1");
+    let cursor = first["nextCursor"].as_str().unwrap();
+    let e = block_on(list_page(
+        &c,
+        call(),
+        Paging::Offset,
+        &args(json!({"filter": {"limit": 2}, "cursor": cursor})),
+        None,
+    ))
+    .unwrap_err();
+    assert_eq!(e.code(), "PAGINATION_STALLED");
+    assert_eq!(
+        c.transport().lines()[2],
+        "GET http://127.0.0.1:1/v3/grants?limit=2&offset=2"
+    );
+}
+
+#[test]
+fn successes_without_data_are_bad_responses() {
+    let c = client(OPTIONS);
+    for body in [
+        json!({"request_id": "r", "data": null}),
+        json!({"request_id": "r"}),
+        Value::Null,
+    ] {
+        c.transport().reply(200, body.clone());
+        let e = block_on(run(&c, "policies.get", &args(json!({"id": "p1"})), None)).unwrap_err();
+        assert_eq!(e.code(), "BAD_RESPONSE", "{body}");
+    }
+    c.transport()
+        .reply(200, json!({"request_id": "r", "data": {"items": 3}}));
+    let e = block_on(run(&c, "policies.list", &args(json!({})), None)).unwrap_err();
+    assert_eq!(
+        e.code(),
+        "BAD_RESPONSE",
+        "a list page whose data is not an array"
+    );
+    // A flat object (as the CLI accepts on create) is still read.
+    c.transport()
+        .reply(200, json!({"id": "p1", "name": "Flat"}));
+    let flat = block_on(run(&c, "policies.get", &args(json!({"id": "p1"})), None)).unwrap();
+    assert_eq!(flat["name"], "Flat");
+}

@@ -15,7 +15,9 @@ fn response(status: u16, body: &str, headers: &[(&str, &str)]) -> HttpResponse {
 }
 
 fn details(r: HttpResponse) -> ApiErrorDetails {
-    match interpret(r, 0.0, &["Secret-Password-123"]) {
+    match interpret(r, 0.0)
+        .map_err(|e| crate::client::scrub::scrub_error(e, &["Secret-Password-123"]))
+    {
         Err(Error::Api(d)) => *d,
         other => panic!("{other:?}"),
     }
@@ -26,11 +28,10 @@ fn success_envelope_and_request_id() {
     let ok = interpret(
         response(201, r#"{"request_id":"r1","data":{"id":"g"}}"#, &[]),
         0.0,
-        &[],
     )
     .unwrap();
     assert_eq!((ok.status, ok.request_id.as_deref()), (201, Some("r1")));
-    let header = interpret(response(200, "", &[("X-Request-Id", "r2")]), 0.0, &[]).unwrap();
+    let header = interpret(response(200, "", &[("X-Request-Id", "r2")]), 0.0).unwrap();
     assert_eq!(
         (header.body, header.request_id.as_deref()),
         (Value::Null, Some("r2"))
@@ -38,9 +39,9 @@ fn success_envelope_and_request_id() {
 }
 
 #[test]
-fn truncated_success_is_a_network_error_not_a_crash() {
-    let e = interpret(response(200, r#"{"request_id":"r","da"#, &[]), 0.0, &[]).unwrap_err();
-    assert_eq!(e.code(), "NETWORK_ERROR");
+fn truncated_success_is_a_bad_response_not_a_crash() {
+    let e = interpret(response(200, r#"{"request_id":"r","da"#, &[]), 0.0).unwrap_err();
+    assert_eq!((e.code(), e.name()), ("BAD_RESPONSE", "NetworkError"));
     assert!(e.to_string().contains("not valid JSON"));
 }
 
@@ -128,6 +129,26 @@ fn retry_after_and_secrets() {
 }
 
 #[test]
+fn redirects_and_successes_without_data_are_refused() {
+    for status in [301, 302, 307, 308, 300] {
+        let e = interpret(
+            response(status, "", &[("Location", "https://evil.example/")]),
+            0.0,
+        )
+        .unwrap_err();
+        assert_eq!(
+            (e.code(), e.name()),
+            ("REDIRECT_REFUSED", "NetworkError"),
+            "{status}"
+        );
+    }
+    let envelope = r#"{"request_id":"r","error":{"type":"api.internal_error","message":"boom"}}"#;
+    let e = interpret(response(200, envelope, &[]), 0.0).unwrap_err();
+    assert_eq!(e.code(), "BAD_RESPONSE");
+    assert!(e.to_string().contains("error envelope (boom)"), "{e}");
+}
+
+#[test]
 fn create_errors_are_refined_to_domain_and_plan_codes() {
     let cases = [
         (
@@ -154,7 +175,7 @@ fn create_errors_are_refined_to_domain_and_plan_codes() {
     ];
     for (status, message, code) in cases {
         let body = format!(r#"{{"error":{{"type":"t","message":"{message}"}}}}"#);
-        let error = interpret(response(status, &body, &[]), 0.0, &[]).unwrap_err();
+        let error = interpret(response(status, &body, &[]), 0.0).unwrap_err();
         assert_eq!(refine_create_error(error).code(), code, "{message}");
     }
 }
