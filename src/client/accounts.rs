@@ -4,6 +4,7 @@
 use super::endpoints::{data_of, list_page, Args, Paging};
 use super::response::refine_create_error;
 use super::retry::{delay_ms, is_ambiguous, jitter};
+use super::scrub::scrub_error;
 use super::signing::Signer;
 use super::transport::{Method, Transport};
 use super::{path_segment, Call, Client};
@@ -161,6 +162,20 @@ impl Created {
 /// One race stays open: the API has no "create only if absent", so an account made by someone else
 /// between the lookup and the create is re-authenticated by it.
 pub async fn create<T: Transport, S: Signer>(
+    client: &Client<T, S>,
+    request: &CreateAccountRequest,
+    on_existing: OnExisting,
+    prior: Prior,
+    signal: Option<&T::Signal>,
+) -> Result<Created, Error> {
+    // Every request of the workflow (the lookups too) has its errors scrubbed of the app password.
+    let password: Vec<&str> = request.app_password.iter().map(String::as_str).collect();
+    run_create(client, request, on_existing, prior, signal)
+        .await
+        .map_err(|e| scrub_error(e, &password))
+}
+
+async fn run_create<T: Transport, S: Signer>(
     client: &Client<T, S>,
     request: &CreateAccountRequest,
     on_existing: OnExisting,

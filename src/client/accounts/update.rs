@@ -8,6 +8,7 @@
 use super::get;
 use crate::client::case::to_snake;
 use crate::client::endpoints::data_of;
+use crate::client::scrub::scrub_error;
 use crate::client::signing::Signer;
 use crate::client::transport::{Method, Transport};
 use crate::client::{path_segment, Call, Client};
@@ -124,9 +125,13 @@ pub async fn update<T: Transport, S: Signer>(
     }
     let mut secrets = Vec::new();
     if patch.touches_settings() {
-        let current = get(client, id_or_email, signal).await?;
-        body.insert("settings".into(), new_settings(&current, &patch));
         secrets.extend(patch.app_password.clone().flatten());
+        let secret_refs: Vec<&str> = secrets.iter().map(String::as_str).collect();
+        // The lookup carries no password, but its error is scrubbed of it all the same.
+        let current = get(client, id_or_email, signal)
+            .await
+            .map_err(|e| scrub_error(e, &secret_refs))?;
+        body.insert("settings".into(), new_settings(&current, &patch));
     }
     if body.is_empty() {
         return Err(Error::InvalidArgument(
