@@ -16,9 +16,16 @@ function call(fn, ...args) {
   }
 }
 
-// Local checks never throw on a bad value: a non-string becomes its string form and is reported.
-const text = (value) => (typeof value === 'string' ? value : String(value ?? ''));
-const defaultDomainOf = (options) => (options?.defaultDomain == null ? undefined : text(options.defaultDomain));
+// Local checks never throw on a bad string: they report it. A value that is not a string is a
+// programming error (PRODUCT.md): never coerced (`['a@b.co']` would pass as 'a@b.co'), an
+// INVALID_ARGUMENT that names what came instead.
+const kind = (value) => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value);
+function text(value, what) {
+  if (typeof value === 'string') return value;
+  throw new ValidationError(`${what} must be a string, not ${kind(value)}.`, 'INVALID_ARGUMENT');
+}
+const defaultDomainOf = (options) => (options?.defaultDomain == null
+  ? undefined : text(options.defaultDomain, 'options.defaultDomain'));
 
 // Problems of recent invalid results, by their JSON text: a form or a CSV shows the same few mistakes
 // over and over, and parsing their text was most of a call's cost. Bounded; entries are never shared
@@ -27,7 +34,7 @@ const problemTexts = new Map();
 const PROBLEM_TEXTS_MAX = 256;
 
 export function validateEmail(address, options) {
-  const input = text(address);
+  const input = text(address, 'validateEmail(address): address');
   const compact = wasm.validateEmailCompact(input, defaultDomainOf(options));
   if (compact.charCodeAt(0) === 86 /* V: valid, see encode_single in src/batch.rs */) {
     const [length, domain, unicodeDomain] = compact.slice(1).split('\t');
@@ -48,9 +55,13 @@ export function validateEmail(address, options) {
 
 export function validateEmails(addresses, options) {
   if (!Array.isArray(addresses)) {
-    throw new TypeError('validateEmails(addresses): addresses must be an array of strings');
+    throw new ValidationError(`validateEmails(addresses): addresses must be an array of strings, not ${kind(addresses)}.`,
+      'INVALID_ARGUMENT');
   }
-  const inputs = addresses.every((a) => typeof a === 'string') ? addresses : addresses.map(text);
+  // Each element is read once, into a copy: an array whose elements change while read (a getter, a
+  // proxy) can't have one value checked and another reported.
+  const inputs = new Array(addresses.length);
+  for (let i = 0; i < inputs.length; i++) inputs[i] = text(addresses[i], `validateEmails(addresses): addresses[${i}]`);
   // One crossing: the addresses joined by NUL. An address holding a NUL itself splits into more parts
   // than there are addresses; Rust then answers undefined and each is checked on its own.
   const json = wasm.validateEmailsJoined(inputs.join('\0'), inputs.length, defaultDomainOf(options));
@@ -82,20 +93,21 @@ function expandBatch(inputs, { domains, problems, items }) {
 }
 
 export function validateAppPassword(password) {
-  return JSON.parse(wasm.validateAppPasswordJson(text(password)));
+  return JSON.parse(wasm.validateAppPasswordJson(text(password, 'validateAppPassword(password): password')));
 }
 
 export function generateAppPassword(length = 24) {
   if (!Number.isSafeInteger(length) || length < 0) {
+    const given = typeof length === 'number' ? String(length) : kind(length);
     throw new ValidationError(
-      `generateAppPassword(length): length must be a whole number from 18 to 40, not ${String(length)}.`);
+      `generateAppPassword(length): length must be a whole number from 18 to 40, not ${given}.`, 'INVALID_ARGUMENT');
   }
   return call(wasm.generateAppPassword, Math.min(length, 0xffff));
 }
 
 export function matchDomain(email, domains) {
   const encoded = domainArgs(domains ?? [], 'matchDomain(email, domains): domains');
-  return JSON.parse(call(wasm.matchDomainJson, text(email), encoded));
+  return JSON.parse(call(wasm.matchDomainJson, text(email, 'matchDomain(email, domains): email'), encoded));
 }
 
 export function preflightCreateAccount(request, context) {

@@ -106,7 +106,7 @@ export interface Preflight {
   problems: Problem[];
 }
 
-/** Checks an address against the profile Nylas can host; never throws on a bad address. */
+/** Checks an address against the profile Nylas can host; never throws on a bad address string (a non-string is `INVALID_ARGUMENT`). */
 export function validateEmail(address: string, options?: EmailOptions): EmailCheck;
 /** Checks many addresses in one call (one crossing into wasm). */
 export function validateEmails(addresses: readonly string[], options?: EmailOptions): EmailCheck[];

@@ -1,4 +1,4 @@
-//! UTS #46 domain-to-ASCII conversion and Unicode lowercase, from the host where there is one.
+//! UTS #46 domain-to-ASCII conversion, from the host where there is one.
 //!
 //! In wasm the host's WHATWG `URL` parser does the conversion: every JS runtime has one, and it saves the
 //! 220–450 KB of Unicode tables the `idna` crate would add to the package. Natively (tests, tools) the
@@ -14,17 +14,4 @@ pub(crate) fn domain_to_ascii(domain: &str) -> Option<String> {
 #[cfg(target_arch = "wasm32")]
 pub(crate) fn domain_to_ascii(domain: &str) -> Option<String> {
     crate::wasm::host::domain_to_ascii(domain)
-}
-
-/// Unicode lowercase, for the Unicode form of a domain that is not ASCII.
-#[cfg(not(target_arch = "wasm32"))]
-pub(crate) fn to_lowercase(text: &str) -> String {
-    text.to_lowercase()
-}
-
-/// Unicode lowercase from the host's `String.prototype.toLowerCase`: the same default case mapping, and
-/// none of the case tables `str::to_lowercase` would link into the wasm.
-#[cfg(target_arch = "wasm32")]
-pub(crate) fn to_lowercase(text: &str) -> String {
-    js_sys::JsString::from(text).to_lower_case().into()
 }

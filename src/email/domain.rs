@@ -17,32 +17,39 @@ pub(crate) const MAX_LABEL_OCTETS: usize = 63;
 pub struct NormalizedDomain {
     /// Lowercase, A-labels, no final dot: `xn--bcher-kva.example`.
     pub ascii: String,
-    /// The Unicode form as written (lowercased, no final dot), when the input had non-ASCII characters.
+    /// The Unicode form of `ascii` (its A-labels decoded), when the input had non-ASCII characters.
     pub unicode: Option<String>,
 }
 
 /// Normalises a domain, or reports every problem that keeps it from hosting a mailbox.
 pub fn normalize_domain(domain: &str) -> Result<NormalizedDomain, Vec<Problem>> {
-    let unicode = (!domain.is_ascii()).then(|| {
-        let lower = crate::idn::to_lowercase(domain);
-        // UTS #46 treats these full stops as dots; drop a final one like the ASCII dot.
-        lower
-            .strip_suffix(['.', '\u{3002}', '\u{FF0E}', '\u{FF61}'])
-            .unwrap_or(&lower)
-            .to_string()
-    });
     let mut problems = Vec::new();
     let ascii = to_ascii_form(domain, &mut problems).ok_or_else(|| problems.clone())?;
     let ascii = strip_final_dot(&ascii);
     problems.extend(structure_problems(ascii));
-    if problems.is_empty() {
-        Ok(NormalizedDomain {
-            ascii: ascii.to_string(),
-            unicode,
-        })
-    } else {
-        Err(problems)
+    if !problems.is_empty() {
+        return Err(problems);
     }
+    Ok(NormalizedDomain {
+        ascii: ascii.to_string(),
+        unicode: (!domain.is_ascii()).then(|| unicode_form(ascii)),
+    })
+}
+
+/// The Unicode form of a checked A-label domain: each `xn--` label decoded. Derived from the A-labels
+/// rather than the input, so that what UTS #46 mapped away (invisible joiners, full-width letters,
+/// ideographic full stops) is not shown to a person as part of the name.
+fn unicode_form(ascii: &str) -> String {
+    ascii
+        .split('.')
+        .map(|label| {
+            label
+                .strip_prefix("xn--")
+                .and_then(crate::punycode::decode)
+                .unwrap_or_else(|| label.to_string())
+        })
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 /// Lowercase ASCII form, converting IDNs to A-labels. Problems go to `problems`; `None` means the domain

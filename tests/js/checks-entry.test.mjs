@@ -22,11 +22,20 @@ test('the checks entry exports the checks and nothing of the client, from ESM an
 
 test('the checks entry answers exactly as the main entry', () => {
   const addresses = ['Ada@Bücher.Example.', 'nope', ' x@y.z', 'ü@x.com', 'a@localhost', '\ud800@x.com',
-    'a\u0000b@x.com', 'bot@agents.acme.com', 7, null, 'support'];
+    'a\u0000b@x.com', 'bot@agents.acme.com', 'support'];
   const options = { defaultDomain: 'acme.nylas.email' };
   for (const address of addresses) {
     assert.deepEqual(checks.validateEmail(address, options), full.validateEmail(address, options), String(address));
     assert.deepEqual(cjs.validateEmail(address), full.validateEmail(address), String(address));
+  }
+  for (const notText of [7, null, undefined, ['a@b.co'], new String('a@b.co'), { toString: () => { throw new Error('x'); } }]) {
+    for (const entry of [checks, full]) {
+      const invalid = (error) => error instanceof entry.ValidationError && error.code === 'INVALID_ARGUMENT';
+      assert.throws(() => entry.validateEmail(notText), invalid, String(typeof notText));
+      assert.throws(() => entry.validateEmails(['ok@acme.com', notText]), invalid);
+      assert.throws(() => entry.validateAppPassword(notText), invalid);
+      assert.throws(() => entry.matchDomain(notText, ['acme.com']), invalid);
+    }
   }
   assert.deepEqual(checks.validateEmails(addresses, options), full.validateEmails(addresses, options));
   for (const password of ['short', 'Correct-Horse-Battery-9', 'pass word with spaces ok 1A']) {

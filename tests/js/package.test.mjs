@@ -31,8 +31,12 @@ test('validateEmail normalises and reports with camelCase fields', () => {
   assert.equal(esm.validateEmail('support', { defaultDomain: 'acme.nylas.email' }).address, 'support@acme.nylas.email');
 });
 
-test('validateEmail never throws, whatever it is given', () => {
-  const hostile = [undefined, null, 42, {}, '', '\ud800', '\udfff@x.com', 'a'.repeat(1 << 20),
+test('validateEmail never throws on a string, whatever it holds; a non-string is INVALID_ARGUMENT', () => {
+  for (const notText of [undefined, null, 42, {}, ['a@b.co'], new String('a@b.co')]) {
+    assert.throws(() => esm.validateEmail(notText),
+      (e) => e instanceof esm.ValidationError && e.code === 'INVALID_ARGUMENT' && /must be a string/.test(e.message));
+  }
+  const hostile = ['', '\ud800', '\udfff@x.com', 'a'.repeat(1 << 20),
     `a@${'é'.repeat(1 << 18)}`, '\u0000@\u0000', '@'.repeat(1000)];
   for (const input of hostile) {
     const check = esm.validateEmail(input);
@@ -43,11 +47,25 @@ test('validateEmail never throws, whatever it is given', () => {
 });
 
 test('validateEmails gives the same answers as one call per address', () => {
-  const inputs = ['a@b.co', 'nope', ' x@y.z', 'ü@x.com', 'a@bücher.de', '\ud800@x.com', 'a@localhost', 7];
+  const inputs = ['a@b.co', 'nope', ' x@y.z', 'ü@x.com', 'a@bücher.de', '\ud800@x.com', 'a@localhost'];
   const batch = esm.validateEmails(inputs);
   assert.equal(batch.length, inputs.length);
   inputs.forEach((input, i) => assert.deepEqual(batch[i], esm.validateEmail(input), String(input)));
-  assert.throws(() => esm.validateEmails('a@b.co'), TypeError);
+  const invalid = (e) => e instanceof esm.ValidationError && e.code === 'INVALID_ARGUMENT';
+  assert.throws(() => esm.validateEmails('a@b.co'), invalid);
+  assert.throws(() => esm.validateEmails(['a@b.co', 7]), (e) => invalid(e) && /addresses\[1\]/.test(e.message));
+});
+
+test('validateEmails reads each element once: what is checked is what is reported', () => {
+  let reads = 0;
+  const shifty = ['ok@acme.com'];
+  Object.defineProperty(shifty, 1, {
+    get() { reads += 1; return reads === 1 ? 'good@acme.com' : 'not an address'; }, enumerable: true,
+  });
+  const [, second] = esm.validateEmails(shifty);
+  assert.equal(reads, 1);
+  assert.equal(second.valid, true);
+  assert.equal(second.address, 'good@acme.com');
 });
 
 test('app passwords: every problem at once, never echoed', () => {
