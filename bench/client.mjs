@@ -18,15 +18,33 @@ async function countAccounts(emu) {
   return { total: grants.length, unique: new Set(grants.map((g) => g.email)).size };
 }
 
+const calls = async (emu) => Object.values((await emu.hooks.stats()).calls).reduce((n, c) => n + c, 0);
+const revisions = async (emu) => Object.values((await emu.hooks.snapshot()).grants).map((g) => `${g.id}:${g.revision}`).sort().join();
+
 async function ours() {
   const emu = await startEmulator(FLAGS);
   try {
     const client = new AgentAccounts({ apiKey: emu.apiKey, apiUri: emu.url, requestsPerSecond: LIMIT });
+    const callsBefore = await calls(emu);
     const started = performance.now();
     const results = await client.accounts.createMany(requests, { concurrency: 10 });
     const seconds = (performance.now() - started) / 1000;
     const created = results.filter((r) => r.status === 'created').length;
-    return { seconds, created, failed: N - created, ...(await countAccounts(emu)) };
+    const requestsSent = await calls(emu) - callsBefore;
+    const counts = await countAccounts(emu);
+    // The same import again: every account exists, and none may change.
+    const before = await revisions(emu);
+    const callsRerun = await calls(emu);
+    const rerunStarted = performance.now();
+    const rerun = await client.accounts.createMany(requests, { concurrency: 10 });
+    const rerunSeconds = (performance.now() - rerunStarted) / 1000;
+    return {
+      seconds, created, failed: N - created, ...counts, requestsSent,
+      rerun: {
+        seconds: rerunSeconds, requests: await calls(emu) - callsRerun,
+        existed: rerun.filter((r) => r.status === 'existed').length, unchanged: before === await revisions(emu),
+      },
+    };
   } finally {
     await emu.stop();
   }
@@ -64,6 +82,17 @@ const report = [
   '',
   'The official SDK neither paces nor retries: its loop runs into the 50/s limit at once, and every 429 or fault is',
   'a failed create (its accounts/s counts only the creates that went through, in short bursts at each new second).',
+  '',
+  `Requests the emulator answered for our first run: ${a.requestsSent} (${(a.requestsSent / N).toFixed(3)} per account: one create`,
+  'each, the connector check, one list pass that says which addresses exist, and the retries of the faulted calls).',
+  `The same ${N} requests again (a re-run import; onExisting defaults to 'skip'): ${a.rerun.requests} requests in ${a.rerun.seconds.toFixed(1)} s,`,
+  `${a.rerun.existed} reported existed, ${a.rerun.unchanged ? 'no account changed' : 'ACCOUNTS CHANGED'} (grant revisions in the emulator snapshot).`,
+  '',
+  'The lookup that keeps `create` from modifying an existing account costs one GET per single `create`',
+  '(`accounts.create` sends two requests where it sent one). `createMany` replaces those lookups with one pass',
+  'over the accounts list, capped at one page of 200 per 20 requests (under 5 % of the batch\'s requests): one',
+  'request for an empty application, six (five full pages and the empty one that ends the list) for a re-run of',
+  '1000 existing accounts; past the cap each create looks its own address up.',
 ].join('\n');
 console.log(report);
 writeFileSync(new URL('./results/client.md', import.meta.url), `${report}\n`);
