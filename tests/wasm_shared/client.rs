@@ -38,6 +38,8 @@ async fn client_provisions_an_account_through_fetch() {
     )
     .await
     .unwrap();
+    assert_eq!(created["outcome"], "created");
+    let created = &created["account"];
     assert_eq!(created["email"], email.as_str());
     assert_eq!(created["grantStatus"], "valid", "camelCase keys");
     let fetched = call(&client, "accounts.get", &format!(r#"{{"id":"{email}"}}"#))
@@ -92,4 +94,35 @@ async fn unreachable_hosts_are_network_errors_and_bad_options_are_refused() {
     .unwrap();
     let refused: Value = serde_json::from_str(&refused.as_string().unwrap()).unwrap();
     assert_eq!(refused["code"], "INVALID_ARGUMENT");
+}
+
+#[wasm_bindgen_test]
+async fn a_fetch_that_never_answers_ends_in_a_timeout_or_an_abort() {
+    // The host's timers end the call: a fetch that ignores its signal still settles.
+    let never = js_sys::Function::new_no_args("return new Promise(() => {})");
+    let client = WasmClient::new(
+        r#"{"apiKey":"k","apiUri":"http://127.0.0.1:9","maxRetries":0,"timeoutMs":100}"#,
+        Some(never.clone()),
+        None,
+    )
+    .unwrap();
+    let timed_out = call(&client, "accounts.get", r#"{"id":"a@b.co"}"#)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (timed_out["name"].as_str(), timed_out["code"].as_str()),
+        (Some("TimeoutError"), Some("TIMEOUT"))
+    );
+    let slow = WasmClient::new(
+        r#"{"apiKey":"k","apiUri":"http://127.0.0.1:9","maxRetries":0,"timeoutMs":60000}"#,
+        Some(never),
+        None,
+    )
+    .unwrap();
+    let abort_soon = js_sys::Function::new_no_args("return AbortSignal.timeout(50)");
+    let signal = abort_soon.call0(&JsValue::UNDEFINED).unwrap();
+    let promise = slow.call("accounts.get".into(), r#"{"id":"a@b.co"}"#.into(), signal);
+    let aborted = JsFuture::from(promise).await.unwrap_err();
+    let aborted: Value = serde_json::from_str(&aborted.as_string().unwrap()).unwrap();
+    assert_eq!(aborted["code"], "ABORTED");
 }
