@@ -128,7 +128,7 @@ pub fn seed(store: &mut Store, args: &Args) {
     for address in &args.domains {
         // The package's rule (lowercase A-labels, no final dot), as for emails; from_args checked it.
         let address = crate::validate::domain("--domain", address.trim())
-            .map_or_else(|_| address.trim().to_ascii_lowercase(), |d| d);
+            .unwrap_or_else(|_| address.trim().to_ascii_lowercase());
         if store.domain_by_address(&address).is_some() {
             continue;
         }
