@@ -92,7 +92,7 @@ pub struct Args {
     pub verbose: bool,
 
     /// A web origin (`scheme://host[:port]`) whose pages may call the emulator from a browser, besides
-    /// loopback pages (http://localhost, http://127.0.0.1, http://[::1], any port), which always may.
+    /// loopback pages (`http://localhost`, `http://127.0.0.1`, `http://[::1]`, any port), which always may.
     /// Repeatable; `*` allows every origin (any web page you visit could then drive the emulator).
     #[arg(long = "allow-origin", value_name = "ORIGIN")]
     pub allow_origins: Vec<String>,
