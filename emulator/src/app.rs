@@ -10,6 +10,7 @@ use tower_http::cors::{AllowHeaders, AllowMethods, AllowOrigin, CorsLayer};
 use crate::config::Args;
 use crate::faults::{FaultKind, Faults};
 use crate::ids::now_secs;
+use crate::origins::AllowedOrigins;
 use crate::ratelimit::RateLimiter;
 use crate::reply::ApiError;
 use crate::signing::{ServiceAccount, TrustedKeys};
@@ -33,6 +34,8 @@ pub struct Inner {
     pub http: reqwest::Client,
     /// Calls per `METHOD /route`, for the stats hook.
     pub stats: Mutex<HashMap<String, u64>>,
+    /// Web origins that get a CORS grant and may call the test hooks.
+    pub origins: AllowedOrigins,
 }
 
 /// Cheap-to-clone handle on [`Inner`].
@@ -56,6 +59,9 @@ impl AppState {
 
     /// Builds the state from flags: loads `--state`, registers `--domain`s, sets up service accounts.
     pub fn from_args(args: Args) -> Result<Self, String> {
+        for domain in &args.domains {
+            crate::validate::domain("--domain", domain.trim()).map_err(|e| e.message)?;
+        }
         let mut store = match &args.state {
             Some(path) => Store::load(path)?.unwrap_or_default(),
             None => Store::new(),
@@ -89,7 +95,9 @@ impl AppState {
             .timeout(std::time::Duration::from_secs(10))
             .build()
             .map_err(|e| format!("cannot build the webhook client: {e}"))?;
+        let origins = AllowedOrigins::from_flags(&args.allow_origins)?;
         Ok(Self(Arc::new(Inner {
+            origins,
             limiter: RateLimiter::new(args.rate_limit, args.grant_rate_limit),
             faults: Faults::new(args.fault_rate, kinds, args.fault_delay_ms),
             store: Mutex::new(store),
@@ -118,7 +126,9 @@ impl AppState {
 pub fn seed(store: &mut Store, args: &Args) {
     let now = now_secs();
     for address in &args.domains {
-        let address = address.trim().trim_end_matches('.').to_ascii_lowercase();
+        // The package's rule (lowercase A-labels, no final dot), as for emails; from_args checked it.
+        let address = crate::validate::domain("--domain", address.trim())
+            .unwrap_or_else(|_| address.trim().to_ascii_lowercase());
         if store.domain_by_address(&address).is_some() {
             continue;
         }
@@ -153,10 +163,34 @@ pub fn router(state: AppState) -> Router {
         .layer(from_fn_with_state(state.clone(), middleware::count_calls));
     let mut app = api;
     if state.args.test_hooks {
-        app = app.merge(routes::hooks::router());
+        let hooks = routes::hooks::router().layer(from_fn_with_state(
+            state.clone(),
+            middleware::hooks_refuse_foreign_origins,
+        ));
+        app = app.merge(hooks);
     }
-    let cors = CorsLayer::new()
-        .allow_origin(AllowOrigin::any())
+    app.fallback(routes::not_found)
+        .method_not_allowed_fallback(routes::method_not_allowed)
+        .layer(from_fn_with_state(
+            state.clone(),
+            middleware::read_body_in_time,
+        ))
+        .layer(from_fn_with_state(state.clone(), middleware::request_id))
+        .layer(cors(&state.origins))
+        .with_state(state)
+}
+
+/// CORS grants for the allowed origins only: a page from elsewhere gets no `Access-Control-Allow-Origin`,
+/// so its browser neither sends a preflighted call (every `/v3` call carries a key) nor lets it read an answer.
+fn cors(origins: &AllowedOrigins) -> CorsLayer {
+    let allow_origin = if origins.allows_any() {
+        AllowOrigin::any()
+    } else {
+        let origins = origins.clone();
+        AllowOrigin::predicate(move |origin, _| origin.to_str().is_ok_and(|o| origins.allows(o)))
+    };
+    CorsLayer::new()
+        .allow_origin(allow_origin)
         // Browsers never let `*` cover Authorization, so mirror what the preflight asks for.
         .allow_headers(AllowHeaders::mirror_request())
         .allow_methods(AllowMethods::mirror_request())
@@ -164,10 +198,5 @@ pub fn router(state: AppState) -> Router {
             axum::http::HeaderName::from_static("x-request-id"),
             axum::http::header::RETRY_AFTER,
         ])
-        .max_age(std::time::Duration::from_secs(600));
-    app.fallback(routes::not_found)
-        .method_not_allowed_fallback(routes::method_not_allowed)
-        .layer(from_fn_with_state(state.clone(), middleware::request_id))
-        .layer(cors)
-        .with_state(state)
+        .max_age(std::time::Duration::from_secs(600))
 }

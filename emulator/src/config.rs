@@ -90,6 +90,27 @@ pub struct Args {
     /// Log one line per request to stderr (method, path, status; never bodies or headers).
     #[arg(long)]
     pub verbose: bool,
+
+    /// A web origin (`scheme://host[:port]`) whose pages may call the emulator from a browser, besides
+    /// loopback pages (`http://localhost`, `http://127.0.0.1`, `http://[::1]`, any port), which always may.
+    /// Repeatable; `*` allows every origin (any web page you visit could then drive the emulator).
+    #[arg(long = "allow-origin", value_name = "ORIGIN")]
+    pub allow_origins: Vec<String>,
+
+    /// At most this many connections are served at once; further ones wait in the kernel's accept
+    /// queue until one closes. 0 = no limit.
+    #[arg(long, default_value_t = 512)]
+    pub max_connections: u32,
+
+    /// Milliseconds a connection has to send a request's complete headers (also how long an idle
+    /// keep-alive connection stays open). 0 = no limit.
+    #[arg(long, default_value_t = 10_000)]
+    pub header_timeout_ms: u64,
+
+    /// Milliseconds a request has to send its complete body, counted once the headers are in;
+    /// later, it gets 408. 0 = no limit.
+    #[arg(long, default_value_t = 30_000)]
+    pub body_timeout_ms: u64,
 }
 
 impl Args {

@@ -5,10 +5,11 @@ use clap::Parser;
 use std::io::Write;
 use std::net::{Ipv4Addr, SocketAddr};
 use std::process::ExitCode;
+use std::time::Duration;
 
 use nylas_emulator::app::{router, AppState};
 use nylas_emulator::config::Args;
-use nylas_emulator::listener::{ConnMeta, ResettableListener};
+use nylas_emulator::serve::{serve, ConnectionLimits};
 
 fn main() -> ExitCode {
     let args = Args::parse();
@@ -38,28 +39,16 @@ async fn run(args: Args) -> Result<(), String> {
         .await
         .map_err(|e| format!("cannot bind {addr}: {e}"))?;
     let bound = tcp.local_addr().map_err(|e| e.to_string())?;
-    let app = router(state.clone()).into_make_service_with_connect_info::<ConnMeta>();
+    let limits = ConnectionLimits::from_args(&state.args);
+    let app = router(state.clone());
     // Ready: the one line scripts wait for. Flushed at once because stdout is a pipe for them.
     let mut out = std::io::stdout().lock();
     writeln!(out, "listening on http://127.0.0.1:{}", bound.port()).map_err(|e| e.to_string())?;
     out.flush().map_err(|e| e.to_string())?;
     drop(out);
-    let stop = std::sync::Arc::new(tokio::sync::Notify::new());
-    let stopping = stop.clone();
-    let server = axum::serve(ResettableListener(tcp), app).with_graceful_shutdown(async move {
-        shutdown_signal().await;
-        stopping.notify_waiters();
-    });
     // Graceful shutdown waits for calls in flight; a delay fault can hold one for minutes, so give up
     // on them after a short grace period.
-    let grace = async {
-        stop.notified().await;
-        tokio::time::sleep(std::time::Duration::from_secs(2)).await;
-    };
-    tokio::select! {
-        served = server => served.map_err(|e| format!("server error: {e}"))?,
-        () = grace => {},
-    }
+    serve(tcp, app, limits, shutdown_signal(), Duration::from_secs(2)).await;
     state.save()
 }
 

@@ -1,8 +1,9 @@
-//! Request-wide layers: request ids, API-key auth, service-account auth, faults and call counting.
+//! Request-wide layers: request ids, body deadlines, origin checks, API-key auth, service-account auth,
+//! faults and call counting.
 
 use axum::body::Body;
 use axum::extract::{ConnectInfo, MatchedPath, Request, State};
-use axum::http::{HeaderMap, HeaderValue};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use std::time::Duration;
@@ -27,6 +28,71 @@ pub async fn request_id(State(state): State<AppState>, req: Request, next: Next)
         eprintln!("{method} {path} -> {}", resp.status().as_u16());
     }
     resp
+}
+
+/// The largest request body read: what axum's body extractors accept by default.
+pub const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
+
+/// The `type` of the 403 a test hook answers to a page of a foreign origin. Hooks are the emulator's
+/// own, not Nylas's, so the type says so.
+pub const ORIGIN_NOT_ALLOWED: &str = "emulator.origin_not_allowed";
+
+/// Reads the whole request body within `--body-timeout-ms` of the headers, or answers 408 and closes
+/// the connection: a client that stops half-way through a body must not hold a connection forever.
+pub async fn read_body_in_time(
+    State(state): State<AppState>,
+    req: Request,
+    next: Next,
+) -> Response {
+    let limit_ms = state.args.body_timeout_ms;
+    if limit_ms == 0 {
+        return next.run(req).await;
+    }
+    let (parts, body) = req.into_parts();
+    let read = axum::body::to_bytes(body, MAX_BODY_BYTES);
+    match tokio::time::timeout(Duration::from_millis(limit_ms), read).await {
+        Ok(Ok(bytes)) => {
+            next.run(Request::from_parts(parts, Body::from(bytes)))
+                .await
+        }
+        Ok(Err(_)) => {
+            ApiError::invalid("cannot read the request body (too large?)").into_response()
+        }
+        Err(_) => {
+            let message = format!("the request body did not arrive within {limit_ms} ms");
+            let mut resp = ApiError::new(
+                StatusCode::REQUEST_TIMEOUT,
+                crate::unknowns::error_type::INVALID_REQUEST,
+                message,
+            )
+            .into_response();
+            resp.headers_mut()
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
+            resp
+        }
+    }
+}
+
+/// Test hooks take no key, and a page can send a simple POST (no preflight) to any URL: so a hook
+/// refuses a request whose `Origin` is present and not allowed, rather than only withholding CORS.
+pub async fn hooks_refuse_foreign_origins(
+    State(state): State<AppState>,
+    req: Request,
+    next: Next,
+) -> Response {
+    let Some(origin) = req.headers().get(header::ORIGIN) else {
+        return next.run(req).await;
+    };
+    let origin = String::from_utf8_lossy(origin.as_bytes()).into_owned();
+    if state.origins.allows(&origin) {
+        return next.run(req).await;
+    }
+    let message = format!(
+        "origin {origin} may not call the emulator's test hooks: only pages from http://localhost, \
+         http://127.0.0.1 or http://[::1] (any port) may; start the emulator with --allow-origin {origin} \
+         to allow this one"
+    );
+    ApiError::new(StatusCode::FORBIDDEN, ORIGIN_NOT_ALLOWED, message).into_response()
 }
 
 /// `Authorization: Bearer <api key>` on every `/v3` route except `/v3/admin`.

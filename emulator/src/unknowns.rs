@@ -125,3 +125,19 @@ pub const WEBHOOK_BACKOFF_MS: [u64; 2] = [200, 400];
 /// The emulator delivers webhooks (and sends the challenge) only to loopback `http://` URLs: it is a test
 /// tool and must never send traffic off the machine. Other URLs are refused with 400 at create.
 pub const WEBHOOKS_LOOPBACK_ONLY: bool = true;
+
+/// An address (`settings.email`, or a domain name) that the package's own checks reject. The real
+/// service's rules for `settings.email` are not published, nor how it answers an address outside
+/// them (which status, which `type`, whether it stores a zero-width space or `bøt@` at all): the
+/// emulator holds every address to the package's documented profile (PRODUCT.md) and answers 400
+/// `api.invalid_request_error` whose message lists the problem codes, so a client can branch on them.
+pub const INVALID_EMAIL_STATUS: u16 = 400;
+
+/// The message of that 400: `subject` (e.g. "settings.email is not a valid email address"), the
+/// problem codes in parentheses, then what each problem says. Never the whole address: a control or
+/// zero-width character in it would make the message as confusing as the address.
+pub fn invalid_email_message(subject: &str, problems: &[nylas_agent_accounts::Problem]) -> String {
+    let codes: Vec<&str> = problems.iter().map(|p| p.code.as_str()).collect();
+    let details: Vec<&str> = problems.iter().map(|p| p.message.as_ref()).collect();
+    format!("{subject} ({}): {}", codes.join(", "), details.join(" "))
+}

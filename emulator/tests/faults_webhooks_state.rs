@@ -88,7 +88,11 @@ async fn cors_preflight_allows_authorization_and_exposes_request_id() {
         .unwrap();
     let a = emu.send(req).await;
     assert!(a.status.is_success());
-    assert_eq!(a.headers["access-control-allow-origin"], "*");
+    // A loopback page gets a grant for its own origin (never `*` unless --allow-origin "*").
+    assert_eq!(
+        a.headers["access-control-allow-origin"],
+        "http://localhost:5173"
+    );
     assert!(a.headers["access-control-allow-headers"]
         .to_str()
         .unwrap()

@@ -32,9 +32,9 @@ pub fn resolve(store: &Store, ident: &str) -> Result<String, ApiError> {
     let found = if let Some(id) = ident.strip_prefix("grant:") {
         store.grants.get(id)
     } else if let Some(email) = ident.strip_prefix("email:") {
-        store.grant_by_email(email)
+        store.grant_by_email(&crate::validate::email_lookup_key(email))
     } else if ident.contains('@') {
-        store.grant_by_email(ident)
+        store.grant_by_email(&crate::validate::email_lookup_key(ident))
     } else {
         store.grants.get(ident)
     };
@@ -133,7 +133,9 @@ impl GrantFilter {
         };
         Ok(Self {
             provider: q.get("provider").map(str::to_string),
-            email: q.get("email").map(str::to_ascii_lowercase),
+            email: q
+                .get("email")
+                .map(|e| crate::validate::email_lookup_key(e).to_ascii_lowercase()),
             status_invalid,
             workspace_id: q.get("workspace_id").map(str::to_string),
             since: q.int("since")?,
@@ -246,13 +248,17 @@ fn replace_settings(
     hash: Option<String>,
 ) -> Result<(), ApiError> {
     if let Some(email) = settings.get("email").and_then(Value::as_str) {
-        if !email.eq_ignore_ascii_case(&grant.email) {
+        if !crate::validate::email_lookup_key(email).eq_ignore_ascii_case(&grant.email) {
             return Err(ApiError::invalid(
                 "settings.email cannot change: it must equal the grant's email",
             ));
         }
     }
     settings.remove("app_password");
+    if settings.contains_key("email") {
+        // Stored as the grant's own, normalised address, whatever case or IDN form was sent.
+        settings.insert("email".into(), Value::String(grant.email.clone()));
+    }
     grant.settings = settings;
     if hash.is_some() || unknowns::PATCH_WITHOUT_PASSWORD_CLEARS_IT {
         grant.app_password_hash = hash;

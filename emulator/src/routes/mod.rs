@@ -190,16 +190,11 @@ pub fn opt_name(body: &Map<String, Value>) -> Result<Option<String>, ApiError> {
     Ok(name)
 }
 
-/// A required domain-name field, normalised once (trimmed, no trailing dot, lowercase ASCII)
-/// so that comparing stored domains is plain string equality.
+/// A required domain-name field, normalised once by the package's rule (trimmed, no trailing dot,
+/// lowercase A-labels) so that comparing stored domains, and email domains, is plain string equality.
 pub fn req_domain(body: &Map<String, Value>, key: &str) -> Result<String, ApiError> {
-    let domain = req_str(body, key)?
-        .trim()
-        .trim_end_matches('.')
-        .to_ascii_lowercase();
-    crate::validate::email(&format!("x@{domain}"))
-        .map_err(|_| ApiError::invalid(format!("{key} is not a valid domain name")))?;
-    Ok(domain)
+    let domain = req_str(body, key)?;
+    crate::validate::domain(key, domain.trim())
 }
 
 /// An array-of-strings field: `Ok(None)` when absent or null.
