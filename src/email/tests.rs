@@ -168,3 +168,39 @@ fn hostile_inputs_never_panic_and_messages_stay_short() {
         }
     }
 }
+
+fn whitespace_message(input: &str) -> String {
+    let problems = validate_email(input, &EmailOptions::default()).problems;
+    assert_eq!(problems.len(), 1, "{input:?}");
+    assert_eq!(problems[0].code, EmailWhitespace, "{input:?}");
+    problems[0].message.to_string()
+}
+
+#[test]
+fn the_whitespace_message_says_what_and_where() {
+    let table = [
+        (" ada@x.io", "a space at the start"),
+        ("ada@x.io ", "a space at the end"),
+        ("ad a@x.io", "a space at position 3"),
+        ("a\t@x.io", "a tab at position 2"),
+        ("ada@x.io\n", "a line break at the end"),
+        ("\rada@x.io", "a line break at the start"),
+        (
+            "ada@x\u{200B}.io",
+            "the invisible character U+200B at position 6",
+        ),
+        ("ada@x.io\u{0}", "the invisible character U+0000 at the end"),
+        // Positions count characters, not bytes: 'é' is one.
+        (
+            "é\u{A0}@x.io",
+            "the invisible character U+00A0 at position 2",
+        ),
+    ];
+    for (input, expected) in table {
+        assert_eq!(
+            whitespace_message(input),
+            format!("The address contains {expected}; addresses can't contain whitespace or control characters."),
+            "{input:?}"
+        );
+    }
+}
