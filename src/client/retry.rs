@@ -69,9 +69,14 @@ pub fn parse_retry_after(value: &str, now_ms: f64) -> Option<u64> {
 pub fn jitter() -> f64 {
     let mut bytes = [0u8; 4];
     match getrandom::fill(&mut bytes) {
-        Ok(()) => f64::from(u32::from_le_bytes(bytes)) / (f64::from(u32::MAX) + 1.0),
+        Ok(()) => unit_interval(bytes),
         Err(_) => 0.5,
     }
+}
+
+/// Four random bytes as a number in [0, 1): divided by 2^32, so even all-ones stays below 1.
+fn unit_interval(bytes: [u8; 4]) -> f64 {
+    f64::from(u32::from_le_bytes(bytes)) / (f64::from(u32::MAX) + 1.0)
 }
 
 #[cfg(test)]
@@ -154,6 +159,13 @@ mod tests {
         let distinct: std::collections::BTreeSet<u64> = draws.iter().map(|j| j.to_bits()).collect();
         assert!(distinct.len() > 900, "{} distinct draws", distinct.len());
         assert!(draws.iter().any(|j| *j < 0.5) && draws.iter().any(|j| *j >= 0.5));
+    }
+
+    #[test]
+    fn random_bytes_map_onto_zero_to_one_exclusive() {
+        assert_eq!(unit_interval([0; 4]), 0.0);
+        assert_eq!(unit_interval([0, 0, 0, 0x80]), 0.5);
+        assert_eq!(unit_interval([0xff; 4]), 1.0 - 2f64.powi(-32));
     }
 
     #[test]

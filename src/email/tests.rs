@@ -204,3 +204,46 @@ fn the_whitespace_message_says_what_and_where() {
         );
     }
 }
+
+#[test]
+fn forbidden_local_characters_are_listed_once_each_in_order() {
+    let message = |input: &str| {
+        let problems = validate_email(input, &EmailOptions::default()).problems;
+        assert_eq!(problems[0].code, EmailLocalInvalidCharacter, "{input}");
+        problems[0].message.to_string()
+    };
+    let sentence = |list: &str| {
+        format!("The part before the '@' contains {list}, which an address can't contain.")
+    };
+    assert_eq!(message("a(b@x.io"), sentence("'('"));
+    assert_eq!(message("a(b)@x.io"), sentence("'(' and ')'"));
+    assert_eq!(
+        message("a(b),c:d(e@x.io"),
+        sentence("'(', ')', ',' and ':'")
+    );
+}
+
+#[test]
+fn a_local_part_of_64_bytes_fits_and_65_does_not() {
+    assert!(codes(&format!("{}@x.io", "a".repeat(64))).is_empty());
+    let problems = validate_email(
+        &format!("{}@x.io", "a".repeat(65)),
+        &EmailOptions::default(),
+    )
+    .problems;
+    assert_eq!(problems[0].code, EmailLocalTooLong);
+    assert_eq!(
+        problems[0].message,
+        "The part before the '@' is 65 bytes long; the limit is 64."
+    );
+}
+
+#[test]
+fn an_a_label_domain_still_gets_every_structure_check() {
+    // An ASCII domain with an xn-- label goes through UTS #46 and then the same label checks as any
+    // other: the numeric-TLD shortcut is for Unicode input only.
+    assert_eq!(
+        codes("a@xn--bcher-kva..123"),
+        vec![EmailDomainLabelEmpty, EmailDomainNumericTld]
+    );
+}

@@ -288,3 +288,38 @@ fn every_table_operation_has_its_call() {
         .to_string()
         .contains("unknown operation nope.list"));
 }
+
+#[test]
+fn an_offset_filter_starts_the_first_page_and_an_empty_limit_ends_paging() {
+    let c = client(OPTIONS);
+    c.transport().reply(
+        200,
+        json!({"data": [{"id": 5}, {"id": 6}], "limit": 2, "offset": 4}),
+    );
+    c.transport()
+        .reply(200, json!({"data": [], "limit": 0, "offset": 0}));
+    let call = || Call::new(Method::Get, "/v3/connectors");
+    let from_four = block_on(list_page(
+        &c,
+        call(),
+        Paging::Offset,
+        &args(json!({"filter": {"limit": 2, "offset": 4}})),
+        None,
+    ))
+    .unwrap();
+    assert_eq!(from_four["nextCursor"], "6");
+    assert_eq!(
+        c.transport().lines()[0],
+        "GET http://127.0.0.1:1/v3/connectors?limit=2&offset=4"
+    );
+    // A server that answers limit 0 with no items has no next page (not an endless "0").
+    let empty = block_on(list_page(
+        &c,
+        call(),
+        Paging::Offset,
+        &Args::default(),
+        None,
+    ))
+    .unwrap();
+    assert_eq!(empty["nextCursor"], Value::Null);
+}
