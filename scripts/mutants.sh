@@ -7,8 +7,9 @@
 # mutants that ran to a result are caught and every missed or timed-out one is listed, with why, in
 # mutants-accepted.txt.
 #
-#   scripts/mutants.sh                       # the whole set
-#   scripts/mutants.sh --file src/punycode.rs  # extra arguments go to cargo mutants
+#   scripts/mutants.sh                  # the whole set (33 min measured, see TESTING.md)
+#   scripts/mutants.sh -F 'in adapt'     # extra arguments go to cargo mutants: here, only the mutants
+#                                        # whose name matches (--file adds to the config's files instead)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -25,6 +26,7 @@ if [ "$(cargo-mutants mutants --version 2>/dev/null | awk '{print $2}')" != "$CA
     cargo install --quiet --root "$TOOLS" cargo-mutants --version "$CARGO_MUTANTS_VERSION"
 fi
 
+partial=$#
 start=$(date +%s)
 mkdir -p "$OUT"
 # --jobs 1: the machine has 2 cores and each build uses both. Exit codes 2 (missed) and 3 (timeout)
@@ -60,7 +62,8 @@ for kind in missed timeout; do
     fi
   done < "$dir/$kind.txt"
 done
-if [ "$percent" -lt $((MIN_PERCENT * 10)) ]; then
+# The ratio is judged on the whole set only: a run narrowed by arguments (--file, -F) picks its mutants.
+if [ "$partial" -eq 0 ] && [ "$percent" -lt $((MIN_PERCENT * 10)) ]; then
   echo "[mutants] below $MIN_PERCENT %" >&2
   exit 1
 fi
