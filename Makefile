@@ -1,6 +1,6 @@
 # Entry points. Every target installs what is missing first (scripts/setup.sh), so a fresh clone
 # needs nothing but the machine's Rust, Node and apt.
-.PHONY: setup build test demo bench lint clean
+.PHONY: setup build test demo bench lint clean mutants
 
 setup:
 	@bash scripts/setup.sh
@@ -26,3 +26,7 @@ lint: setup
 
 clean:
 	rm -rf pkg target/wasm32-unknown-unknown
+
+## Mutation testing of the checks and the client's decisions (slow; not part of `make test`).
+mutants:
+	@bash scripts/mutants.sh

@@ -170,13 +170,32 @@ fn invalid_character_kinds(password: &str) -> Option<String> {
 /// assert!(validate_app_password(&password).valid);
 /// ```
 pub fn generate_app_password(length: usize) -> Result<String, Error> {
+    generate_from(length, &mut |buffer| {
+        getrandom::fill(buffer).map_err(|e| Error::Random(e.to_string()))
+    })
+}
+
+/// Draws per candidate before giving up. A uniform draw of 18 characters misses an uppercase letter,
+/// a lowercase letter or a digit about one time in seven, so 64 failed draws in a row (odds about
+/// 1 in 10^54) mean the random source is broken: an error then, rather than a loop without end.
+const MAX_DRAWS: usize = 64;
+
+/// The generator over any byte source (`fill` fills a buffer or fails): the host's RNG in
+/// [`generate_app_password`], a fixed one in tests.
+fn generate_from(
+    length: usize,
+    fill: &mut dyn FnMut(&mut [u8]) -> Result<(), Error>,
+) -> Result<String, Error> {
     check_length(length)?;
-    loop {
-        let candidate = random_printable(length)?;
+    for _ in 0..MAX_DRAWS {
+        let candidate = random_printable(length, fill)?;
         if validate_app_password(&candidate).valid {
             return Ok(candidate);
         }
     }
+    Err(Error::Random(format!(
+        "no valid app password came out of {MAX_DRAWS} random draws; the host's random source looks broken"
+    )))
 }
 
 fn check_length(length: usize) -> Result<(), Error> {
@@ -196,22 +215,29 @@ fn check_length(length: usize) -> Result<(), Error> {
 }
 
 /// Uniform over the 94 printable characters: bytes at or above the largest multiple of 94 are
-/// rejected so that no character is more likely than another.
-fn random_printable(length: usize) -> Result<String, Error> {
+/// rejected so that no character is more likely than another. `MAX_DRAWS` buffers at most: with 73 %
+/// of bytes kept, one 64-byte buffer nearly always suffices, and a source stuck on rejected bytes
+/// ends in an error instead of a loop.
+fn random_printable(
+    length: usize,
+    fill: &mut dyn FnMut(&mut [u8]) -> Result<(), Error>,
+) -> Result<String, Error> {
     let size = ALPHABET.len() as u8;
     let limit = size * (u8::MAX / size);
     let mut out = String::with_capacity(length);
     let mut buffer = [0u8; 64];
-    while out.len() < length {
-        getrandom::fill(&mut buffer).map_err(|e| Error::Random(e.to_string()))?;
+    for _ in 0..MAX_DRAWS {
+        fill(&mut buffer)?;
         for byte in buffer.iter().filter(|b| **b < limit) {
-            if out.len() == length {
-                break;
-            }
             out.push(char::from(ALPHABET.start() + byte % size));
+            if out.len() == length {
+                return Ok(out);
+            }
         }
     }
-    Ok(out)
+    Err(Error::Random(format!(
+        "the random source gave no usable byte in {MAX_DRAWS} draws; it looks broken"
+    )))
 }
 
 #[cfg(test)]

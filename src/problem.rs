@@ -121,8 +121,13 @@ mod tests {
     }
 
     #[test]
-    fn code_serializes_as_its_string() {
+    fn code_serializes_and_displays_as_its_string() {
         let json = serde_json::to_string(&ProblemCode::EmailLocalDots).unwrap();
         assert_eq!(json, "\"EMAIL_LOCAL_DOTS\"");
+        assert_eq!(
+            ProblemCode::DomainNotVerified.to_string(),
+            "DOMAIN_NOT_VERIFIED"
+        );
+        assert_eq!(format!("{}", ProblemCode::EmailEmpty), "EMAIL_EMPTY");
     }
 }

@@ -94,6 +94,18 @@ mod tests {
     }
 
     #[test]
+    fn bias_adaptation_turns_at_455() {
+        // RFC 3492 §6.1: the loop divides while delta > ((base - tmin) * tmax) / 2 = 455, strictly.
+        // Not first, 4 points: 728 / 2 = 364, plus 364 / 4 = 91, is exactly 455: no division, so
+        // 36 · 455 / (455 + 38) = 33. One more (730 → 456) divides once: 36 + 36 · 13 / (13 + 38) = 45.
+        assert_eq!(super::adapt(728, 4, false), 33);
+        assert_eq!(super::adapt(730, 4, false), 45);
+        // The first delta is damped by 700, not halved.
+        assert_eq!(super::adapt(700 * 364, 4, true), 33);
+        assert_eq!(super::adapt(0, 1, true), 0);
+    }
+
+    #[test]
     #[cfg(not(target_arch = "wasm32"))]
     fn agrees_with_the_idna_crate() {
         let mut inputs: Vec<String> = [

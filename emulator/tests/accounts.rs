@@ -240,6 +240,11 @@ async fn api_key_is_required_and_never_echoed() {
     let a = emu.send(req).await;
     assert_eq!(a.status, 401);
     assert_eq!(a.error_type(), "api.authentication_error");
+    assert!(
+        a.message().contains("missing Authorization"),
+        "{}",
+        a.message()
+    );
     let req = axum::http::Request::builder()
         .uri("/v3/grants")
         .header("authorization", "Bearer nyk_wrong_secret")
@@ -247,6 +252,12 @@ async fn api_key_is_required_and_never_echoed() {
         .unwrap();
     let a = emu.send(req).await;
     assert_eq!(a.status, 401);
+    assert_eq!(a.error_type(), "api.authentication_error");
+    assert!(
+        a.message().contains("API key is not valid"),
+        "{}",
+        a.message()
+    );
     assert!(!a.body.to_string().contains("nyk_wrong_secret"));
 }
 

@@ -124,8 +124,19 @@ async fn bad_signatures_stale_timestamps_and_reused_nonces_are_refused() {
         )
         .await;
     assert_eq!(stale.status, 401);
+    assert!(
+        stale.message().contains("5-minute window"),
+        "{}",
+        stale.message()
+    );
     // An API key is not enough for Manage Domains.
-    assert_eq!(emu.call("GET", "/v3/admin/domains", None).await.status, 401);
+    let unsigned = emu.call("GET", "/v3/admin/domains", None).await;
+    assert_eq!(unsigned.status, 401);
+    assert!(
+        unsigned.message().contains("missing x-nylas-kid header"),
+        "{}",
+        unsigned.message()
+    );
     // A body that differs from what was signed.
     let req = axum::http::Request::builder()
         .method("POST")
@@ -138,7 +149,13 @@ async fn bad_signatures_stale_timestamps_and_reused_nonces_are_refused() {
             r#"{"domain_address":"x.com","name":"x"}"#,
         ))
         .unwrap();
-    assert_eq!(emu.send(req).await.status, 401);
+    let tampered = emu.send(req).await;
+    assert_eq!(tampered.status, 401);
+    assert!(
+        tampered.message().contains("signature does not match"),
+        "{}",
+        tampered.message()
+    );
 }
 
 #[tokio::test]

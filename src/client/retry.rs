@@ -69,9 +69,14 @@ pub fn parse_retry_after(value: &str, now_ms: f64) -> Option<u64> {
 pub fn jitter() -> f64 {
     let mut bytes = [0u8; 4];
     match getrandom::fill(&mut bytes) {
-        Ok(()) => f64::from(u32::from_le_bytes(bytes)) / (f64::from(u32::MAX) + 1.0),
+        Ok(()) => unit_interval(bytes),
         Err(_) => 0.5,
     }
+}
+
+/// Four random bytes as a number in [0, 1): divided by 2^32, so even all-ones stays below 1.
+fn unit_interval(bytes: [u8; 4]) -> f64 {
+    f64::from(u32::from_le_bytes(bytes)) / (f64::from(u32::MAX) + 1.0)
 }
 
 #[cfg(test)]
@@ -146,10 +151,63 @@ mod tests {
     }
 
     #[test]
-    fn jitter_stays_in_range() {
-        for _ in 0..1000 {
-            let j = jitter();
-            assert!((0.0..1.0).contains(&j));
+    fn jitter_stays_in_range_and_varies() {
+        let draws: Vec<f64> = (0..1000).map(|_| jitter()).collect();
+        assert!(draws.iter().all(|j| (0.0..1.0).contains(j)));
+        // Clients that failed together must not retry together: the draws differ and spread over
+        // the range (1000 uniform draws all in one half has odds of 2^-999).
+        let distinct: std::collections::BTreeSet<u64> = draws.iter().map(|j| j.to_bits()).collect();
+        assert!(distinct.len() > 900, "{} distinct draws", distinct.len());
+        assert!(draws.iter().any(|j| *j < 0.5) && draws.iter().any(|j| *j >= 0.5));
+    }
+
+    #[test]
+    fn random_bytes_map_onto_zero_to_one_exclusive() {
+        assert_eq!(unit_interval([0; 4]), 0.0);
+        assert_eq!(unit_interval([0, 0, 0, 0x80]), 0.5);
+        assert_eq!(unit_interval([0xff; 4]), 1.0 - 2f64.powi(-32));
+    }
+
+    #[test]
+    fn jitter_scales_the_random_half_only() {
+        assert_eq!(delay_ms(1, None, 500, 30_000, 0.5), 375);
+        assert_eq!(delay_ms(3, None, 500, 30_000, 0.25), 1250);
+        // Out-of-range jitter is clamped: never more than the full delay, never under half of it.
+        assert_eq!(delay_ms(1, None, 500, 30_000, 7.0), 500);
+        assert_eq!(delay_ms(1, None, 500, 30_000, -3.0), 250);
+        // Attempt 0 is treated as the first; the doubling stops at 2^20 even under a huge cap.
+        assert_eq!(delay_ms(0, None, 500, 30_000, 0.0), 250);
+        assert_eq!(delay_ms(40, None, 2, u64::MAX, 0.0), 1 << 20);
+        assert_eq!(delay_ms(21, None, 2, u64::MAX, 0.0), 1 << 20);
+        assert_eq!(delay_ms(20, None, 2, u64::MAX, 0.0), 1 << 19);
+        assert_eq!(
+            delay_ms(1, Some(0), 500, 30_000, 0.9),
+            0,
+            "Retry-After: 0 wins too"
+        );
+    }
+
+    #[test]
+    fn only_the_gateway_5xx_and_500_are_retried() {
+        for status in [501, 505, 499, 408] {
+            assert!(!should_retry(&api(status), Replay::Safe), "{status}");
+            assert!(!is_ambiguous(&api(status)), "{status}");
         }
+        assert!(!should_retry(&Error::Abort, Replay::Unsafe));
+        assert!(!is_ambiguous(&Error::Abort));
+        assert!(is_ambiguous(&Error::Network {
+            message: "reset".into()
+        }));
+    }
+
+    #[test]
+    fn retry_after_tolerates_spaces_and_huge_values() {
+        assert_eq!(parse_retry_after(" 4 ", 0.0), Some(4000));
+        assert_eq!(parse_retry_after("0", 0.0), Some(0));
+        assert_eq!(
+            parse_retry_after(&u64::MAX.to_string(), 0.0),
+            Some(u64::MAX)
+        );
+        assert_eq!(parse_retry_after("-1", 0.0), None);
     }
 }

@@ -148,3 +148,92 @@ fn the_not_registered_message_fits_the_case() {
     );
     assert!(message("bot@acme.com", &[]).contains("no domain is registered yet"));
 }
+
+#[test]
+fn a_trial_domain_is_known_by_its_name_or_by_branded() {
+    // By name alone: the flags of a *.nylas.email domain are not read.
+    let by_name = object(r#"{"domainAddress":"acme.nylas.email","verifiedOwnership":false}"#);
+    let m = match_domain("bot@acme.nylas.email", &[by_name]);
+    assert!(m.matched, "{:?}", m.problems);
+    assert_eq!(m.trial, Some(true));
+    let bare = match_domain("bot@acme.nylas.email", &names(&["acme.nylas.email"]));
+    assert_eq!(bare.trial, Some(true));
+    // By branded alone: a branded domain on another name needs no DNS either.
+    let branded = object(r#"{"domainAddress":"mail.acme.com","branded":true,"verifiedMx":false}"#);
+    let m = match_domain("bot@mail.acme.com", &[branded]);
+    assert!(m.matched, "{:?}", m.problems);
+    assert_eq!(m.trial, Some(true));
+    // Neither: a custom domain, whose flags count.
+    let custom = object(r#"{"domainAddress":"mail.acme.com","branded":false,"verifiedMx":false}"#);
+    let m = match_domain("bot@mail.acme.com", &[custom]);
+    assert!(!m.matched);
+    assert_eq!(m.trial, Some(false));
+    // A name that merely contains the trial suffix is custom.
+    let lookalike = object(r#"{"domainAddress":"nylas.email.acme.com","verifiedMx":false}"#);
+    assert_eq!(
+        match_domain("bot@nylas.email.acme.com", &[lookalike]).trial,
+        Some(false)
+    );
+}
+
+#[test]
+fn only_the_unverified_record_is_named() {
+    let ownership =
+        object(r#"{"domainAddress":"acme.com","verifiedOwnership":false,"verifiedMx":true}"#);
+    let m = match_domain("bot@acme.com", &[ownership]);
+    assert!(!m.matched);
+    assert!(m.problems[0]
+        .message
+        .contains("ownership record (TXT) is not verified"));
+    assert!(
+        !m.problems[0].message.contains("MX"),
+        "{}",
+        m.problems[0].message
+    );
+    assert_eq!(m.problems.len(), 1);
+}
+
+#[test]
+fn spelling_suggestions_stop_at_two_edits_and_a_quarter_of_the_name() {
+    let suggested =
+        |email: &str, registered: &[&str]| match_domain(email, &names(registered)).suggestion;
+    // One edit: needs a name longer than 4 characters.
+    assert_eq!(suggested("a@ab.io", &["ac.io"]).as_deref(), Some("ac.io"));
+    assert_eq!(suggested("a@a.io", &["b.io"]), None);
+    // Two edits: needs a name longer than 8 characters.
+    assert_eq!(
+        suggested("a@abcde.com", &["abxye.com"]).as_deref(),
+        Some("abxye.com")
+    );
+    assert_eq!(suggested("a@abcd.com", &["abxy.com"]), None);
+    // Three edits: never.
+    assert_eq!(suggested("a@abcdefghijk.com", &["abxyzfghijk.com"]), None);
+    // The nearest spelling wins, whatever the order.
+    assert_eq!(
+        suggested("a@example.com", &["exaxxle.com", "exaxple.com"]).as_deref(),
+        Some("exaxple.com")
+    );
+    assert_eq!(
+        suggested("a@example.com", &["exaxple.com", "exaxxle.com"]).as_deref(),
+        Some("exaxple.com")
+    );
+    // Of several parents and children, the closest in length.
+    assert_eq!(
+        suggested("a@x.b.acme.com", &["acme.com", "b.acme.com"]).as_deref(),
+        Some("b.acme.com")
+    );
+    // A registered name that is not a domain is skipped, not matched.
+    assert_eq!(
+        suggested("a@acme.com", &["not a domain", "acme.co"]).as_deref(),
+        Some("acme.co")
+    );
+}
+
+#[test]
+fn a_subdomain_is_a_whole_label_away() {
+    assert!(is_subdomain("x.acme.com", "acme.com"));
+    assert!(!is_subdomain("xacme.com", "acme.com"));
+    assert!(!is_subdomain(".acme.com", "acme.com"));
+    assert!(!is_subdomain("acme.com", "acme.com"));
+    assert!(!is_subdomain("acme.com", "x.acme.com"));
+}

@@ -168,3 +168,82 @@ fn hostile_inputs_never_panic_and_messages_stay_short() {
         }
     }
 }
+
+fn whitespace_message(input: &str) -> String {
+    let problems = validate_email(input, &EmailOptions::default()).problems;
+    assert_eq!(problems.len(), 1, "{input:?}");
+    assert_eq!(problems[0].code, EmailWhitespace, "{input:?}");
+    problems[0].message.to_string()
+}
+
+#[test]
+fn the_whitespace_message_says_what_and_where() {
+    let table = [
+        (" ada@x.io", "a space at the start"),
+        ("ada@x.io ", "a space at the end"),
+        ("ad a@x.io", "a space at position 3"),
+        ("a\t@x.io", "a tab at position 2"),
+        ("ada@x.io\n", "a line break at the end"),
+        ("\rada@x.io", "a line break at the start"),
+        (
+            "ada@x\u{200B}.io",
+            "the invisible character U+200B at position 6",
+        ),
+        ("ada@x.io\u{0}", "the invisible character U+0000 at the end"),
+        // Positions count characters, not bytes: 'é' is one.
+        (
+            "é\u{A0}@x.io",
+            "the invisible character U+00A0 at position 2",
+        ),
+    ];
+    for (input, expected) in table {
+        assert_eq!(
+            whitespace_message(input),
+            format!("The address contains {expected}; addresses can't contain whitespace or control characters."),
+            "{input:?}"
+        );
+    }
+}
+
+#[test]
+fn forbidden_local_characters_are_listed_once_each_in_order() {
+    let message = |input: &str| {
+        let problems = validate_email(input, &EmailOptions::default()).problems;
+        assert_eq!(problems[0].code, EmailLocalInvalidCharacter, "{input}");
+        problems[0].message.to_string()
+    };
+    let sentence = |list: &str| {
+        format!("The part before the '@' contains {list}, which an address can't contain.")
+    };
+    assert_eq!(message("a(b@x.io"), sentence("'('"));
+    assert_eq!(message("a(b)@x.io"), sentence("'(' and ')'"));
+    assert_eq!(
+        message("a(b),c:d(e@x.io"),
+        sentence("'(', ')', ',' and ':'")
+    );
+}
+
+#[test]
+fn a_local_part_of_64_bytes_fits_and_65_does_not() {
+    assert!(codes(&format!("{}@x.io", "a".repeat(64))).is_empty());
+    let problems = validate_email(
+        &format!("{}@x.io", "a".repeat(65)),
+        &EmailOptions::default(),
+    )
+    .problems;
+    assert_eq!(problems[0].code, EmailLocalTooLong);
+    assert_eq!(
+        problems[0].message,
+        "The part before the '@' is 65 bytes long; the limit is 64."
+    );
+}
+
+#[test]
+fn an_a_label_domain_still_gets_every_structure_check() {
+    // An ASCII domain with an xn-- label goes through UTS #46 and then the same label checks as any
+    // other: the numeric-TLD shortcut is for Unicode input only.
+    assert_eq!(
+        codes("a@xn--bcher-kva..123"),
+        vec![EmailDomainLabelEmpty, EmailDomainNumericTld]
+    );
+}

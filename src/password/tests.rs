@@ -114,3 +114,103 @@ fn generator_rejects_lengths_outside_the_rules() {
         }
     }
 }
+
+/// A byte source that cycles through `bytes`, for deterministic draws.
+fn cycling(bytes: Vec<u8>) -> impl FnMut(&mut [u8]) -> Result<(), Error> {
+    let mut next = 0;
+    move |buffer: &mut [u8]| {
+        for slot in buffer.iter_mut() {
+            *slot = bytes[next % bytes.len()];
+            next += 1;
+        }
+        Ok(())
+    }
+}
+
+#[test]
+fn every_character_is_equally_likely() {
+    // Each byte value once: the 188 kept (below 2·94) map to every printable character exactly twice,
+    // and the 68 bytes from 188 up are dropped rather than favouring the first characters.
+    let all_bytes: Vec<u8> = (0..=255).collect();
+    let mut fill = cycling(all_bytes);
+    let mut counts = std::collections::BTreeMap::new();
+    for c in random_printable(188, &mut fill).unwrap().chars() {
+        *counts.entry(c).or_insert(0) += 1;
+    }
+    assert_eq!(counts.len(), 94, "{counts:?}");
+    assert!(counts.values().all(|n| *n == 2), "{counts:?}");
+    assert_eq!(counts.keys().next(), Some(&'!'));
+    assert_eq!(counts.keys().last(), Some(&'~'));
+}
+
+#[test]
+fn bytes_map_to_characters_in_order_and_high_bytes_are_dropped() {
+    let mut fill = cycling(vec![0, 187, 188, 255, 93, 94, 25]);
+    assert_eq!(random_printable(5, &mut fill).unwrap(), "!~~!:");
+}
+
+#[test]
+fn a_broken_random_source_fails_fast_instead_of_looping() {
+    // Digits only: every candidate misses a letter, so no draw is valid.
+    let mut digits = cycling(vec![15, 16, 17]);
+    match generate_from(24, &mut digits) {
+        Err(Error::Random(message)) => assert!(message.contains("64 random draws"), "{message}"),
+        other => panic!("{other:?}"),
+    }
+    // Only rejected bytes: no character at all.
+    let mut high = cycling(vec![200, 255]);
+    match generate_from(24, &mut high) {
+        Err(Error::Random(message)) => assert!(message.contains("no usable byte"), "{message}"),
+        other => panic!("{other:?}"),
+    }
+    let mut failing = |_: &mut [u8]| Err(Error::Random("no entropy".into()));
+    assert!(matches!(
+        generate_from(24, &mut failing),
+        Err(Error::Random(m)) if m == "no entropy"
+    ));
+}
+
+#[test]
+fn a_source_that_gives_a_valid_draw_is_used_as_is() {
+    // 'A' is byte 32, 'a' is 64, '0' is 15: the first 18 characters "Aa0" repeated.
+    let mut fill = cycling(vec![32, 64, 15]);
+    assert_eq!(generate_from(18, &mut fill).unwrap(), "Aa0".repeat(6));
+    // An invalid first draw (digits only) is thrown away and a second one taken.
+    let mut bytes = vec![15u8; 64];
+    bytes.extend([32, 64, 15].repeat(22));
+    bytes.truncate(128);
+    let mut fill = cycling(bytes);
+    let password = generate_from(18, &mut fill).unwrap();
+    assert!(validate_app_password(&password).valid, "{password}");
+}
+
+#[test]
+fn forbidden_characters_are_named_by_kind_in_order_of_appearance() {
+    let message = |password: &str| {
+        validate_app_password(password).problems[0]
+            .message
+            .to_string()
+    };
+    let tail = "; only printable ASCII (codes 33–126) is allowed.";
+    for (password, kinds) in [
+        ("Abcdefghijklmnopq1\t", "whitespace"),
+        ("Abcdefghijklmnopq1\u{A0}", "whitespace"),
+        ("Abcdefghijklmnopq1\u{7f}", "a control character"),
+        ("Abcdefghijklmnopq1€", "a non-ASCII character"),
+        ("A b\u{2003}cdefghijklmnopq1", "a space and whitespace"),
+        (
+            "A b c€ d€fghijklmnopq1",
+            "a space and a non-ASCII character",
+        ),
+        (
+            "A\u{1}b c\u{A0}d€efghijklmnopq1",
+            "a control character, a space, whitespace and a non-ASCII character",
+        ),
+    ] {
+        assert_eq!(
+            message(password),
+            format!("The app password contains {kinds}{tail}"),
+            "{password:?}"
+        );
+    }
+}

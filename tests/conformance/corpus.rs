@@ -96,6 +96,12 @@ pub fn mismatches(case: &Case, check: &EmailCheck) -> Vec<String> {
     if !case.codes_any.is_empty() && !case.codes_any.iter().any(|c| got.contains(&c.as_str())) {
         wrong.push(format!("expected one of {:?}", case.codes_any));
     }
+    // Exact, not a subset: a code the case does not list is a difference too (when it lists any).
+    let listed = |code: &&str| case.codes.iter().chain(&case.codes_any).any(|c| c == code);
+    let unexpected: Vec<&&str> = got.iter().filter(|code| !listed(code)).collect();
+    if !case.codes.is_empty() && !unexpected.is_empty() {
+        wrong.push(format!("unexpected codes {unexpected:?}"));
+    }
     if case.expect_valid && case.address.is_some() && case.address != check.address {
         wrong.push(format!(
             "expected address {:?}, got {:?}",

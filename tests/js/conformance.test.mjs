@@ -19,6 +19,9 @@ function mismatches(c, check) {
   if (missing.length) wrong.push(`missing codes ${JSON.stringify(missing)}`);
   const any = c.expect.codes_any ?? [];
   if (any.length && !any.some((code) => got.includes(code))) wrong.push(`expected one of ${JSON.stringify(any)}`);
+  // Exact, not a subset: a code the case does not list is a difference too (when it lists any).
+  const unexpected = got.filter((code) => !(c.expect.codes ?? []).includes(code) && !any.includes(code));
+  if ((c.expect.codes ?? []).length && unexpected.length) wrong.push(`unexpected codes ${JSON.stringify(unexpected)}`);
   if (c.expect.valid && c.expect.address !== undefined && check.address !== c.expect.address) {
     wrong.push(`expected address ${JSON.stringify(c.expect.address)}, got ${JSON.stringify(check.address)}`);
   }

@@ -23,6 +23,13 @@ test('README has runnable examples of the checks and the client', () => {
   assert.ok(blocks.some((code) => code.includes('new AgentAccounts')));
 });
 
+// An assert inside `catch` passes when nothing is thrown: examples of a failure use assert.throws or
+// assert.rejects, which fail when the call succeeds.
+test('README examples assert a throw instead of catching it', () => {
+  const catching = blocks.filter((code) => /\bcatch\s*[({]/.test(code));
+  assert.deepEqual(catching, []);
+});
+
 blocks.forEach((code, i) => {
   test(`README example ${i + 1} runs`, async () => {
     mkdirSync(dir, { recursive: true });

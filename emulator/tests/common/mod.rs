@@ -19,12 +19,14 @@ pub const FIXTURE: &str = concat!(
     "/tests/fixtures/test-service-account.json"
 );
 
-/// One answer: status, headers and JSON body (Null when not JSON).
+/// One answer: status, headers, JSON body (Null when not JSON) and the raw text it was read from
+/// (to tell an empty body from one that does not parse).
 #[derive(Debug)]
 pub struct Answer {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub body: Value,
+    pub text: String,
 }
 
 impl Answer {
@@ -78,6 +80,7 @@ impl Emu {
             status,
             headers,
             body,
+            text: String::from_utf8_lossy(&bytes).into_owned(),
         }
     }
 

@@ -343,3 +343,130 @@ fn successes_without_data_are_bad_responses() {
     let flat = block_on(run(&c, "policies.get", &args(json!({"id": "p1"})), None)).unwrap();
     assert_eq!(flat["name"], "Flat");
 }
+
+/// Every operation of the table: its method and path, whether it is signed, and whether a lost
+/// response may be retried. One row per arm, so a dropped or changed arm fails here.
+#[test]
+fn every_table_operation_has_its_call() {
+    let options = r#"{"apiKey":"k","apiUri":"http://127.0.0.1:1","requestsPerSecond":1000,"retryBaseDelayMs":1,"serviceAccount":{"private_key_id":"kid","private_key":"-----BEGIN PRIVATE KEY-----\nAA==\n-----END PRIVATE KEY-----\n"}}"#;
+    let table = [
+        ("workspaces.list", "GET /v3/workspaces"),
+        ("workspaces.create", "POST /v3/workspaces"),
+        ("workspaces.get", "GET /v3/workspaces/x"),
+        ("workspaces.update", "PATCH /v3/workspaces/x"),
+        ("workspaces.delete", "DELETE /v3/workspaces/x"),
+        (
+            "workspaces.manualAssign",
+            "POST /v3/workspaces/x/manual-assign",
+        ),
+        ("workspaces.autoGroup", "POST /v3/workspaces/auto-group"),
+        ("policies.list", "GET /v3/policies"),
+        ("policies.create", "POST /v3/policies"),
+        ("policies.get", "GET /v3/policies/x"),
+        ("policies.update", "PUT /v3/policies/x"),
+        ("policies.delete", "DELETE /v3/policies/x"),
+        ("rules.list", "GET /v3/rules"),
+        ("rules.create", "POST /v3/rules"),
+        ("rules.get", "GET /v3/rules/x"),
+        ("rules.update", "PUT /v3/rules/x"),
+        ("rules.delete", "DELETE /v3/rules/x"),
+        ("lists.list", "GET /v3/lists"),
+        ("lists.create", "POST /v3/lists"),
+        ("lists.get", "GET /v3/lists/x"),
+        ("lists.update", "PUT /v3/lists/x"),
+        ("lists.delete", "DELETE /v3/lists/x"),
+        ("lists.items.list", "GET /v3/lists/x/items"),
+        ("lists.items.add", "POST /v3/lists/x/items"),
+        ("lists.items.remove", "DELETE /v3/lists/x/items"),
+        ("messages.list", "GET /v3/grants/x/messages"),
+        ("webhooks.list", "GET /v3/webhooks"),
+        ("webhooks.create", "POST /v3/webhooks"),
+        ("webhooks.get", "GET /v3/webhooks/x"),
+        ("webhooks.update", "PUT /v3/webhooks/x"),
+        ("webhooks.delete", "DELETE /v3/webhooks/x"),
+        ("webhooks.rotateSecret", "POST /v3/webhooks/rotate-secret/x"),
+        ("domains.list", "GET /v3/admin/domains"),
+        ("domains.create", "POST /v3/admin/domains"),
+        ("domains.get", "GET /v3/admin/domains/x"),
+        ("domains.update", "PUT /v3/admin/domains/x"),
+        ("domains.delete", "DELETE /v3/admin/domains/x"),
+        ("domains.info", "POST /v3/admin/domains/x/info"),
+        ("domains.verify", "POST /v3/admin/domains/x/verify"),
+    ];
+    let replayable = [
+        "workspaces.manualAssign",
+        "lists.items.add",
+        "domains.info",
+        "domains.verify",
+    ];
+    for (op, line) in table {
+        assert!(is_table_op(op), "{op}");
+        let c = client(options);
+        // A 503 first: retried only where the call is safe to repeat (GET, PUT, PATCH, DELETE and
+        // the replayable POSTs); a create is not repeated blindly.
+        let retried = !line.starts_with("POST") || replayable.contains(&op);
+        c.transport()
+            .reply(503, json!({"error": {"type": "t", "message": "m"}}));
+        let data = if op.ends_with(".list") {
+            json!([])
+        } else {
+            json!({})
+        };
+        c.transport().reply(200, json!({ "data": data }));
+        let result = block_on(run(&c, op, &args(json!({"id": "x", "body": {}})), None));
+        assert_eq!(result.is_ok(), retried, "{op}: {result:?}");
+        let lines = c.transport().lines();
+        assert_eq!(lines.len(), if retried { 2 } else { 1 }, "{op}");
+        assert_eq!(
+            lines[0],
+            line.replacen(' ', " http://127.0.0.1:1", 1),
+            "{op}"
+        );
+        let signed = c.transport().requests.borrow()[0]
+            .headers
+            .iter()
+            .any(|(n, _)| n.eq_ignore_ascii_case("x-nylas-signature"));
+        assert_eq!(signed, op.starts_with("domains."), "{op}");
+    }
+    assert!(!is_table_op("accounts.create") && !is_table_op("domains.zoneFile"));
+    let unknown = block_on(run(&client(OPTIONS), "nope.list", &Args::default(), None));
+    assert!(unknown
+        .unwrap_err()
+        .to_string()
+        .contains("unknown operation nope.list"));
+}
+
+#[test]
+fn an_offset_filter_starts_the_first_page_and_an_empty_limit_ends_paging() {
+    let c = client(OPTIONS);
+    c.transport().reply(
+        200,
+        json!({"data": [{"id": 5}, {"id": 6}], "limit": 2, "offset": 4}),
+    );
+    c.transport()
+        .reply(200, json!({"data": [], "limit": 0, "offset": 0}));
+    let call = || Call::new(Method::Get, "/v3/connectors");
+    let from_four = block_on(list_page(
+        &c,
+        call(),
+        Paging::Offset,
+        &args(json!({"filter": {"limit": 2, "offset": 4}})),
+        None,
+    ))
+    .unwrap();
+    assert_eq!(from_four["nextCursor"], "6");
+    assert_eq!(
+        c.transport().lines()[0],
+        "GET http://127.0.0.1:1/v3/connectors?limit=2&offset=4"
+    );
+    // A server that answers limit 0 with no items has no next page (not an endless "0").
+    let empty = block_on(list_page(
+        &c,
+        call(),
+        Paging::Offset,
+        &Args::default(),
+        None,
+    ))
+    .unwrap();
+    assert_eq!(empty["nextCursor"], Value::Null);
+}

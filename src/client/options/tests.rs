@@ -53,3 +53,41 @@ fn debug_never_shows_the_key() {
     let e = error(r#"{"apiKey":"nyk_secret_value","region":"mars"}"#);
     assert!(!e.contains("nyk_secret_value"));
 }
+
+#[test]
+fn requests_per_second_must_be_above_zero() {
+    let rps =
+        |v: &str| ClientOptions::from_json(&format!(r#"{{"apiKey":"k","requestsPerSecond":{v}}}"#));
+    assert!(error(r#"{"apiKey":"k","requestsPerSecond":0}"#).contains("must be above 0"));
+    assert_eq!(rps("0.5").unwrap().requests_per_second, 0.5);
+    assert_eq!(rps("10000").unwrap().requests_per_second, 10_000.0);
+    assert!(rps("10000.5").is_err());
+}
+
+#[test]
+fn only_127_x_x_x_localhost_and_ipv6_loopback_may_use_http() {
+    for host in [
+        "127.0.0.1.evil.example",
+        "127.example",
+        "10.0.0.1",
+        "192.168.1.20",
+        "localhost.example",
+    ] {
+        assert!(
+            error(&format!(
+                r#"{{"apiKey":"k","apiUri":"http://{host}:4010"}}"#
+            ))
+            .contains("must use https"),
+            "{host}"
+        );
+    }
+    for host in ["127.0.0.2", "LOCALHOST", "[::1]"] {
+        assert!(
+            ClientOptions::from_json(&format!(
+                r#"{{"apiKey":"k","apiUri":"http://{host}:4010"}}"#
+            ))
+            .is_ok(),
+            "{host}"
+        );
+    }
+}

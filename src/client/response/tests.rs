@@ -179,3 +179,211 @@ fn create_errors_are_refined_to_domain_and_plan_codes() {
         assert_eq!(refine_create_error(error).code(), code, "{message}");
     }
 }
+
+fn code_of(status: u16, error_type: &str, message: &str) -> &'static str {
+    let body = serde_json::json!({"error": {"type": error_type, "message": message}}).to_string();
+    details(response(status, &body, &[])).code
+}
+
+#[test]
+fn every_status_class_has_its_code() {
+    let cases = [
+        (401, "api.authentication_error", "UNAUTHORIZED"),
+        (400, "api.unauthorized", "UNAUTHORIZED"),
+        (400, "api.invalid_request_error", "INVALID_REQUEST"),
+        (403, "api.forbidden", "FORBIDDEN"),
+        (404, "api.not_found_error", "NOT_FOUND"),
+        (409, "api.conflict_error", "CONFLICT"),
+        (422, "api.invalid_request_error", "INVALID_REQUEST"),
+        (429, "api.rate_limit_error", "RATE_LIMITED"),
+        (500, "api.internal_error", "SERVER_ERROR"),
+        (599, "x", "SERVER_ERROR"),
+        (418, "x", "API_ERROR"),
+        (600, "x", "API_ERROR"),
+    ];
+    for (status, error_type, code) in cases {
+        assert_eq!(
+            code_of(status, error_type, "m"),
+            code,
+            "{status} {error_type}"
+        );
+    }
+    // The fix says what to do for that code, not a generic line.
+    let fix = |status, t| {
+        details(response(
+            status,
+            &format!(r#"{{"error":{{"type":"{t}","message":"m"}}}}"#),
+            &[],
+        ))
+        .fix
+    };
+    assert!(fix(400, "unauthorized").contains("API key"));
+    assert!(fix(403, "x").contains("not allowed"));
+    assert!(fix(409, "x").contains("already exists"));
+    assert!(fix(418, "x").contains("unexpected status"));
+}
+
+#[test]
+fn success_is_exactly_2xx() {
+    assert!(interpret(response(299, "{}", &[]), 0.0).is_ok());
+    assert!(interpret(response(204, "", &[]), 0.0).is_ok());
+    assert!(matches!(
+        interpret(response(199, "{}", &[]), 0.0),
+        Err(Error::Api(_))
+    ));
+    assert!(matches!(
+        interpret(response(300, "{}", &[]), 0.0),
+        Err(Error::BadResponse {
+            code: "REDIRECT_REFUSED",
+            ..
+        })
+    ));
+}
+
+#[test]
+fn request_id_from_the_body_then_either_header() {
+    let id =
+        |body: &str, headers: &[(&str, &str)]| details(response(400, body, headers)).request_id;
+    let body = r#"{"request_id":"from-body","error":{"type":"t","message":"m"}}"#;
+    assert_eq!(
+        id(body, &[("x-request-id", "h")]).as_deref(),
+        Some("from-body")
+    );
+    let bare = r#"{"error":{"type":"t","message":"m"}}"#;
+    assert_eq!(
+        id(bare, &[("Request-Id", "plain")]).as_deref(),
+        Some("plain")
+    );
+    assert_eq!(
+        id(bare, &[("request-id", "plain"), ("x-request-id", "x")]).as_deref(),
+        Some("x")
+    );
+    assert_eq!(id(bare, &[]), None);
+}
+
+#[test]
+fn retry_after_rounds_a_date_up_to_whole_seconds() {
+    let d = interpret(
+        response(
+            429,
+            "{}",
+            &[("retry-after", "Thu, 01 Jan 1970 00:00:02 GMT")],
+        ),
+        500.0,
+    );
+    match d {
+        Err(Error::Api(d)) => assert_eq!(d.retry_after, Some(2), "1.5 s is 2 s, not 1"),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(details(response(429, "{}", &[])).retry_after, None);
+}
+
+#[test]
+fn error_bodies_in_every_shape() {
+    let fields = |body: &str| {
+        let d = details(response(400, body, &[]));
+        (d.error_type, d.message)
+    };
+    assert_eq!(
+        fields(r#"{"error":{"type":"only_type"}}"#),
+        ("only_type".into(), "no message".into())
+    );
+    assert_eq!(
+        fields(r#"{"error":{"message":"only message"}}"#),
+        ("unknown_error".into(), "only message".into())
+    );
+    assert_eq!(
+        fields(r#"{"message":"flat message"}"#),
+        ("unknown_error".into(), "flat message".into())
+    );
+    let (t, m) = fields(r#"{"unrelated":true}"#);
+    assert_eq!(t, "http_error");
+    assert_eq!(
+        m,
+        "status 400 with a body that is not a Nylas error (a proxy or gateway answered instead of the Nylas API)"
+    );
+    let (_, m) = fields("  <!doctype html><p>blocked</p>");
+    assert!(m.starts_with("status 400 with an HTML page"), "{m}");
+}
+
+#[test]
+fn only_secrets_of_six_characters_or_more_are_scrubbed() {
+    let scrubbed = |secret: &str| {
+        let body = format!(r#"{{"error":{{"type":"t","message":"value {secret} refused"}}}}"#);
+        let error = interpret(response(400, &body, &[]), 0.0).unwrap_err();
+        match crate::client::scrub::scrub_error(error, &[secret]) {
+            Error::Api(d) => d.message,
+            other => panic!("{other:?}"),
+        }
+    };
+    assert_eq!(scrubbed("abcdef"), "value [redacted] refused");
+    // A five-character "secret" would redact ordinary words of every message.
+    assert_eq!(scrubbed("abcde"), "value abcde refused");
+}
+
+fn refined(status: u16, message: &str) -> (&'static str, String) {
+    let body = serde_json::json!({"error": {"type": "t", "message": message}}).to_string();
+    let error = interpret(response(status, &body, &[]), 0.0).unwrap_err();
+    match refine_create_error(error) {
+        Error::Api(d) => (d.code, d.fix),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn an_ordinary_create_error_stays_generic() {
+    for (status, message, code) in [
+        (400, "email is invalid", "INVALID_REQUEST"),
+        (403, "not allowed for this application", "FORBIDDEN"),
+        (422, "name is too long", "INVALID_REQUEST"),
+        (404, "grant not found", "NOT_FOUND"),
+        (409, "domain exists", "CONFLICT"),
+        (500, "domain not found", "SERVER_ERROR"),
+    ] {
+        assert_eq!(refined(status, message).0, code, "{status} {message}");
+    }
+    assert_eq!(
+        refine_create_error(Error::Timeout { ms: 5 }).code(),
+        "TIMEOUT"
+    );
+}
+
+#[test]
+fn create_codes_need_both_the_subject_and_the_verdict() {
+    for (status, message, code) in [
+        // "domain" and a word of the verdict, each alone is not enough.
+        (400, "account is not verified", "INVALID_REQUEST"),
+        (400, "domain acme.com is bad", "INVALID_REQUEST"),
+        (
+            400,
+            "Domain acme.com: Verify ownership first",
+            "DOMAIN_NOT_VERIFIED",
+        ),
+        (422, "domain unverified", "DOMAIN_NOT_VERIFIED"),
+        (404, "domain is not verified", "NOT_FOUND"),
+        (400, "unknown domain acme.com", "DOMAIN_NOT_REGISTERED"),
+        (422, "domain does not exist", "DOMAIN_NOT_REGISTERED"),
+        (400, "domain missing", "DOMAIN_NOT_REGISTERED"),
+        (403, "domain not found", "FORBIDDEN"),
+        (404, "too many domains: max 5", "DOMAIN_LIMIT_REACHED"),
+        (422, "domain limit", "DOMAIN_LIMIT_REACHED"),
+        (403, "accounts limit for this plan", "ACCOUNT_LIMIT_REACHED"),
+        (422, "too many accounts", "ACCOUNT_LIMIT_REACHED"),
+        (400, "limit reached", "ACCOUNT_LIMIT_REACHED"),
+        (404, "account limit", "NOT_FOUND"),
+        (400, "the limit is 3", "INVALID_REQUEST"),
+    ] {
+        assert_eq!(refined(status, message).0, code, "{status} {message}");
+    }
+    // The fix is the refined code's own.
+    assert!(refined(400, "domain x unverified")
+        .1
+        .contains("domains.verify"));
+    assert!(refined(400, "account limit")
+        .1
+        .contains("plan with more accounts"));
+    assert!(refined(404, "domain x not registered")
+        .1
+        .contains("domains.create"));
+    assert!(refined(400, "domain maximum").1.contains("domain limit"));
+}

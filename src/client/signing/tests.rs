@@ -60,6 +60,16 @@ fn canonical_json_matches_the_sdk() {
 }
 
 #[test]
+fn a_space_is_written_as_is_and_only_controls_are_escaped() {
+    // JSON.stringify escapes code points below U+0020 and leaves the space itself alone: a domain
+    // named "Agents mail" is signed as `"Agents mail"`, never `"Agents\u0020mail"`.
+    assert_eq!(
+        canonical_json(&json!({"name": "Agents mail", "s": "\u{1f} \u{21}"})),
+        "{\"name\":\"Agents mail\",\"s\":\"\\u001f !\"}"
+    );
+}
+
+#[test]
 fn numbers_are_written_as_javascript_writes_them() {
     let numbers = json!([
         1,
