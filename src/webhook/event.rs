@@ -143,14 +143,14 @@ fn check_envelope(envelope: &Map<String, Value>) -> Result<(), Error> {
             require(
                 string(object.get("grant_id")).is_some(),
                 "data.object.grantId",
-                "a string (the grant the event is about)",
+                "a string: the grant the event is about",
             );
         }
         if is_message {
             require(
                 string(object.get("id")).is_some(),
                 "data.object.id",
-                "a string (the message id)",
+                "a string: the message id",
             );
         }
     }
