@@ -12,7 +12,9 @@ fuzz_target!(|data: &[u8]| {
         Some((0xFE, rest)) => (true, rest),
         _ => (false, data),
     };
-    let Some(mut inputs) = fields(data) else { return };
+    let Some(mut inputs) = fields(data) else {
+        return;
+    };
     let mut options = EmailOptions::default();
     if with_default && !inputs.is_empty() {
         options.default_domain = Some(inputs.remove(0).to_string());

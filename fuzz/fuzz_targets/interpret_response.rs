@@ -32,13 +32,24 @@ fuzz_target!(|data: &[u8]| {
     let mut clock = [0u8; 8];
     clock.copy_from_slice(&data[2..10]);
     let now_ms = f64::from_bits(u64::from_be_bytes(clock));
-    let Some(fields) = fields(&data[10..]) else { return };
+    let Some(fields) = fields(&data[10..]) else {
+        return;
+    };
     let body = fields[0].to_string();
     let headers: Vec<(String, String)> = fields[1..]
         .chunks(2)
-        .map(|pair| (pair[0].to_ascii_lowercase(), pair.get(1).unwrap_or(&"").to_string()))
+        .map(|pair| {
+            (
+                pair[0].to_ascii_lowercase(),
+                pair.get(1).unwrap_or(&"").to_string(),
+            )
+        })
         .collect();
-    let response = HttpResponse { status, headers, body: body.clone() };
+    let response = HttpResponse {
+        status,
+        headers,
+        body: body.clone(),
+    };
     let result = interpret(response.clone(), now_ms);
     match (status, &result) {
         (300..=399, Err(Error::BadResponse { code, .. })) => assert_eq!(*code, "REDIRECT_REFUSED"),

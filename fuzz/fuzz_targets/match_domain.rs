@@ -7,12 +7,16 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use nylas_agent_accounts::{match_domain, normalize_domain, validate_email, DomainRef, EmailOptions};
+use nylas_agent_accounts::{
+    match_domain, normalize_domain, validate_email, DomainRef, EmailOptions,
+};
 use nylas_agent_accounts_fuzz::fields;
 
 fuzz_target!(|data: &[u8]| {
     let Some(fields) = fields(data) else { return };
-    let Some((email, rest)) = fields.split_first() else { return };
+    let Some((email, rest)) = fields.split_first() else {
+        return;
+    };
     let domains: Vec<DomainRef> = rest
         .iter()
         .map(|f| serde_json::from_str(f).unwrap_or_else(|_| DomainRef::Name(f.to_string())))
@@ -36,19 +40,31 @@ fuzz_target!(|data: &[u8]| {
         .collect();
     let codes: Vec<&str> = verdict.problems.iter().map(|p| p.code.as_str()).collect();
     if verdict.matched {
-        assert!(verdict.problems.is_empty(), "{email:?}: matched with problems");
+        assert!(
+            verdict.problems.is_empty(),
+            "{email:?}: matched with problems"
+        );
         assert_eq!(verdict.domain.as_deref(), Some(wanted.as_str()));
-        assert!(registered.contains(&wanted), "{email:?}: matched an unregistered domain");
+        assert!(
+            registered.contains(&wanted),
+            "{email:?}: matched an unregistered domain"
+        );
         assert!(verdict.trial.is_some());
     } else if codes == ["DOMAIN_NOT_VERIFIED"] {
         assert_eq!(verdict.domain.as_deref(), Some(wanted.as_str()));
         assert!(registered.contains(&wanted));
     } else {
         assert_eq!(codes, ["DOMAIN_NOT_REGISTERED"], "{email:?}");
-        assert!(!registered.contains(&wanted), "{email:?}: {wanted} is registered");
+        assert!(
+            !registered.contains(&wanted),
+            "{email:?}: {wanted} is registered"
+        );
         assert!(verdict.domain.is_none());
         if let Some(suggestion) = &verdict.suggestion {
-            assert!(registered.contains(suggestion) && *suggestion != wanted, "{suggestion:?}");
+            assert!(
+                registered.contains(suggestion) && *suggestion != wanted,
+                "{suggestion:?}"
+            );
         }
     }
     if domains.iter().all(|d| matches!(d, DomainRef::Name(_))) {
@@ -60,7 +76,10 @@ fuzz_target!(|data: &[u8]| {
             })
             .collect();
         let again = match_domain(email, &shouted);
-        assert_eq!(again.matched, verdict.matched, "{email:?}: case or a final dot mattered");
+        assert_eq!(
+            again.matched, verdict.matched,
+            "{email:?}: case or a final dot mattered"
+        );
         assert_eq!(again.domain, verdict.domain);
     }
 });

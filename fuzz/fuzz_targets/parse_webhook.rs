@@ -22,28 +22,47 @@ fuzz_target!(|body: &[u8]| match parse_webhook(body) {
         assert!(!event.event_type().is_empty() && !event.id().is_empty());
         let json = event.to_json();
         assert!(json.get("time").is_some_and(Value::is_i64));
-        let data = json.get("data").and_then(Value::as_object).expect("data is an object");
+        let data = json
+            .get("data")
+            .and_then(Value::as_object)
+            .expect("data is an object");
         assert!(data.get("applicationId").is_some_and(Value::is_string));
         let object = event.object().expect("data.object is an object");
         let kind = event.event_type();
         let is_message = MESSAGE_EVENTS.contains(&kind);
         if is_message || kind.starts_with("grant.") {
-            assert!(event.grant_id().is_some_and(|g| !g.is_empty()), "{kind}: grantId");
+            assert!(
+                event.grant_id().is_some_and(|g| !g.is_empty()),
+                "{kind}: grantId"
+            );
         }
         if is_message {
-            assert!(object.get("id").and_then(Value::as_str).is_some_and(|id| !id.is_empty()));
+            assert!(object
+                .get("id")
+                .and_then(Value::as_str)
+                .is_some_and(|id| !id.is_empty()));
         }
         for key in json.keys() {
-            assert!(!key.contains('_') || key.starts_with('_') || key.ends_with('_'), "{key:?} not camelCase");
+            assert!(
+                !key.contains('_') || key.starts_with('_') || key.ends_with('_'),
+                "{key:?} not camelCase"
+            );
         }
     }
     Err(Error::InvalidWebhook(problems)) => {
         assert!(!problems.is_empty());
         let text = String::from_utf8_lossy(body);
         for problem in &problems {
-            assert!(problem.code.as_str().starts_with("WEBHOOK_"), "{:?}", problem.code);
+            assert!(
+                problem.code.as_str().starts_with("WEBHOOK_"),
+                "{:?}",
+                problem.code
+            );
             if text.starts_with('{') && text.len() >= 2 {
-                assert!(!problem.message.contains(&*text) && !problem.fix.contains(&*text), "quotes the body");
+                assert!(
+                    !problem.message.contains(&*text) && !problem.fix.contains(&*text),
+                    "quotes the body"
+                );
             }
         }
     }

@@ -8,15 +8,19 @@
 
 use libfuzzer_sys::fuzz_target;
 use nylas_agent_accounts::{
-    preflight_create_account, validate_app_password, validate_email, CreateAccountRequest, DomainRef,
-    EmailOptions, PreflightContext,
+    preflight_create_account, validate_app_password, validate_email, CreateAccountRequest,
+    DomainRef, EmailOptions, PreflightContext,
 };
 use nylas_agent_accounts_fuzz::{check_password, fields, redacted};
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&flags, data)) = data.split_first() else { return };
+    let Some((&flags, data)) = data.split_first() else {
+        return;
+    };
     let Some(fields) = fields(data) else { return };
-    let field = |i: usize, bit: u8| (flags & (1 << bit) != 0).then(|| fields.get(i).unwrap_or(&"").to_string());
+    let field = |i: usize, bit: u8| {
+        (flags & (1 << bit) != 0).then(|| fields.get(i).unwrap_or(&"").to_string())
+    };
     let request = CreateAccountRequest {
         email: fields.first().map(|e| e.to_string()),
         app_password: field(1, 0),
@@ -25,16 +29,33 @@ fuzz_target!(|data: &[u8]| {
         workspace_id: field(4, 3),
     };
     let context = PreflightContext {
-        domains: (flags & 16 != 0)
-            .then(|| fields.iter().skip(5).map(|d| DomainRef::Name(d.to_string())).collect()),
+        domains: (flags & 16 != 0).then(|| {
+            fields
+                .iter()
+                .skip(5)
+                .map(|d| DomainRef::Name(d.to_string()))
+                .collect()
+        }),
     };
     let verdict = preflight_create_account(&request, &context);
     assert_eq!(verdict.valid, verdict.problems.is_empty());
-    let email = validate_email(request.email.as_deref().unwrap_or(""), &EmailOptions::default());
-    assert_eq!(verdict.problems[..email.problems.len()], email.problems[..], "email problems first");
+    let email = validate_email(
+        request.email.as_deref().unwrap_or(""),
+        &EmailOptions::default(),
+    );
+    assert_eq!(
+        verdict.problems[..email.problems.len()],
+        email.problems[..],
+        "email problems first"
+    );
     if let Some(password) = &request.app_password {
         check_password(password);
-        let own: Vec<_> = verdict.problems.iter().filter(|p| p.field == "appPassword").cloned().collect();
+        let own: Vec<_> = verdict
+            .problems
+            .iter()
+            .filter(|p| p.field == "appPassword")
+            .cloned()
+            .collect();
         assert_eq!(own, validate_app_password(password).problems);
         let masked = CreateAccountRequest {
             app_password: Some(redacted(password)),

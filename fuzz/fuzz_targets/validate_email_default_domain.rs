@@ -19,10 +19,18 @@ fuzz_target!(|data: &[u8]| {
     let check = check_email(input, &options);
     let plain = EmailOptions::default();
     if input.contains('@') {
-        assert_eq!(check, validate_email(input, &plain), "{input:?}: the option changed it");
+        assert_eq!(
+            check,
+            validate_email(input, &plain),
+            "{input:?}: the option changed it"
+        );
     } else if !input.is_empty() && !starts_structurally_wrong(&check) && is_plain(default_domain) {
         let joined = format!("{input}@{default_domain}");
-        assert_eq!(check, validate_email(&joined, &plain), "{input:?} on {default_domain:?}");
+        assert_eq!(
+            check,
+            validate_email(&joined, &plain),
+            "{input:?} on {default_domain:?}"
+        );
     }
 });
 
@@ -30,13 +38,19 @@ fuzz_target!(|data: &[u8]| {
 /// from those of the joined address.
 fn starts_structurally_wrong(check: &nylas_agent_accounts::EmailCheck) -> bool {
     check.problems.first().is_some_and(|p| {
-        matches!(p.code.as_str(), "EMAIL_EMPTY" | "EMAIL_WHITESPACE" | "EMAIL_LOCAL_QUOTED")
+        matches!(
+            p.code.as_str(),
+            "EMAIL_EMPTY" | "EMAIL_WHITESPACE" | "EMAIL_LOCAL_QUOTED"
+        )
     })
 }
 
 /// A default domain that joins to the same address: no '@', nothing the whitespace rule would see.
 fn is_plain(domain: &str) -> bool {
     !domain.chars().any(|c| {
-        c == '@' || c.is_whitespace() || c.is_control() || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+        c == '@'
+            || c.is_whitespace()
+            || c.is_control()
+            || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}')
     })
 }

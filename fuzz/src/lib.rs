@@ -35,7 +35,11 @@ fn codes(problems: &[Problem]) -> Vec<&'static str> {
 /// Checks `input` and holds the verdict to every invariant of an `EmailCheck`; returns it.
 pub fn check_email(input: &str, options: &EmailOptions) -> EmailCheck {
     let check = validate_email(input, options);
-    assert_eq!(check.valid, check.problems.is_empty(), "{input:?}: valid iff no problems");
+    assert_eq!(
+        check.valid,
+        check.problems.is_empty(),
+        "{input:?}: valid iff no problems"
+    );
     if check.valid {
         check_valid_email(input, &check);
     } else {
@@ -46,23 +50,38 @@ pub fn check_email(input: &str, options: &EmailOptions) -> EmailCheck {
 }
 
 fn check_valid_email(input: &str, check: &EmailCheck) {
-    let (Some(address), Some(local), Some(domain)) = (&check.address, &check.local_part, &check.domain)
+    let (Some(address), Some(local), Some(domain)) =
+        (&check.address, &check.local_part, &check.domain)
     else {
         panic!("{input:?}: a valid check carries address, local part and domain: {check:?}");
     };
     assert_eq!(*address, format!("{local}@{domain}"), "{input:?}");
-    assert!(!local.is_empty() && local.len() <= 64, "{input:?}: local part {local:?}");
-    assert!(local.is_ascii(), "{input:?}: local part must be ASCII");
-    assert!(!domain.is_empty() && domain.len() <= 253, "{input:?}: domain {domain:?}");
     assert!(
-        domain.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.'),
+        !local.is_empty() && local.len() <= 64,
+        "{input:?}: local part {local:?}"
+    );
+    assert!(local.is_ascii(), "{input:?}: local part must be ASCII");
+    assert!(
+        !domain.is_empty() && domain.len() <= 253,
+        "{input:?}: domain {domain:?}"
+    );
+    assert!(
+        domain
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.'),
         "{input:?}: domain {domain:?} is lowercase LDH"
     );
     let labels: Vec<&str> = domain.split('.').collect();
-    assert!(labels.len() >= 2, "{input:?}: {domain:?} has two labels or more");
+    assert!(
+        labels.len() >= 2,
+        "{input:?}: {domain:?} has two labels or more"
+    );
     for label in &labels {
         assert!(
-            !label.is_empty() && label.len() <= 63 && !label.starts_with('-') && !label.ends_with('-'),
+            !label.is_empty()
+                && label.len() <= 63
+                && !label.starts_with('-')
+                && !label.ends_with('-'),
             "{input:?}: label {label:?} of {domain:?}"
         );
     }
@@ -72,8 +91,16 @@ fn check_valid_email(input: &str, check: &EmailCheck) {
     );
     // Normalisation is idempotent: the normalised address is valid and normalises to itself.
     let again = validate_email(address, &EmailOptions::default());
-    assert!(again.valid, "{input:?} → {address:?} no longer valid: {:?}", again.problems);
-    assert_eq!(again.address.as_deref(), Some(address.as_str()), "{input:?}");
+    assert!(
+        again.valid,
+        "{input:?} → {address:?} no longer valid: {:?}",
+        again.problems
+    );
+    assert_eq!(
+        again.address.as_deref(),
+        Some(address.as_str()),
+        "{input:?}"
+    );
     assert_eq!(again.unicode_domain, None, "{address:?} is ASCII");
     // The Unicode form shown to a person names the same domain.
     if let Some(unicode) = &check.unicode_domain {
@@ -96,16 +123,30 @@ fn check_invalid_email(input: &str, check: &EmailCheck) {
     );
     let found = codes(&check.problems);
     for problem in &check.problems {
-        assert!(problem.code.as_str().starts_with("EMAIL_"), "{input:?}: {found:?}");
+        assert!(
+            problem.code.as_str().starts_with("EMAIL_"),
+            "{input:?}: {found:?}"
+        );
         assert_eq!(problem.field, "email", "{input:?}");
-        assert!(!problem.message.is_empty() && !problem.fix.is_empty(), "{input:?}");
+        assert!(
+            !problem.message.is_empty() && !problem.fix.is_empty(),
+            "{input:?}"
+        );
     }
     let mut distinct = found.clone();
     distinct.sort_unstable();
     distinct.dedup();
-    assert_eq!(distinct.len(), found.len(), "{input:?}: a code reported twice: {found:?}");
+    assert_eq!(
+        distinct.len(),
+        found.len(),
+        "{input:?}: a code reported twice: {found:?}"
+    );
     if found.iter().any(|c| STRUCTURAL.contains(c)) {
-        assert_eq!(found.len(), 1, "{input:?}: a structural problem comes alone: {found:?}");
+        assert_eq!(
+            found.len(),
+            1,
+            "{input:?}: a structural problem comes alone: {found:?}"
+        );
     }
     // The rules the table states outright, checked from the input itself.
     if input.chars().all(char::is_whitespace) {
@@ -128,7 +169,11 @@ fn assert_agrees_with_encodings(input: &str, options: &EmailOptions, check: &Ema
             expected.push_str(unicode);
         }
         assert_eq!(single, expected, "{input:?}: encode_single");
-        assert_eq!(batch.items, [local.len() as i64, 0], "{input:?}: batch items");
+        assert_eq!(
+            batch.items,
+            [local.len() as i64, 0],
+            "{input:?}: batch items"
+        );
         let mut forms = vec![domain.clone()];
         forms.extend(check.unicode_domain.clone());
         assert_eq!(batch.domains, [forms], "{input:?}: batch domains");
@@ -153,14 +198,27 @@ pub fn check_batch(inputs: &[&str], options: &EmailOptions) {
         let single = validate_email(input, options);
         let head = next();
         if head < 0 {
-            let problems: Vec<Problem> =
-                (0..-head).map(|_| batch.problems[next() as usize].clone()).collect();
+            let problems: Vec<Problem> = (0..-head)
+                .map(|_| batch.problems[next() as usize].clone())
+                .collect();
             assert_eq!(problems, single.problems, "{input:?}");
         } else {
             let forms = &batch.domains[next() as usize];
-            assert_eq!(single.domain.as_deref(), Some(forms[0].as_str()), "{input:?}");
-            assert_eq!(single.unicode_domain.as_deref(), forms.get(1).map(String::as_str), "{input:?}");
-            assert_eq!(single.local_part.as_ref().map(String::len), Some(head as usize), "{input:?}");
+            assert_eq!(
+                single.domain.as_deref(),
+                Some(forms[0].as_str()),
+                "{input:?}"
+            );
+            assert_eq!(
+                single.unicode_domain.as_deref(),
+                forms.get(1).map(String::as_str),
+                "{input:?}"
+            );
+            assert_eq!(
+                single.local_part.as_ref().map(String::len),
+                Some(head as usize),
+                "{input:?}"
+            );
         }
     }
     assert_eq!(items.next(), None, "no item left over");
@@ -170,7 +228,10 @@ pub fn check_batch(inputs: &[&str], options: &EmailOptions) {
     domains.dedup();
     assert_eq!(domains.len(), batch.domains.len(), "a domain sent twice");
     for (i, problem) in batch.problems.iter().enumerate() {
-        assert!(!batch.problems[..i].contains(problem), "a problem sent twice");
+        assert!(
+            !batch.problems[..i].contains(problem),
+            "a problem sent twice"
+        );
     }
 }
 
@@ -180,12 +241,28 @@ pub fn expected_password_codes(password: &str) -> Vec<&'static str> {
     let rules = [
         (length < 18, ProblemCode::AppPasswordTooShort),
         (length > 40, ProblemCode::AppPasswordTooLong),
-        (password.bytes().any(|b| !(33..=126).contains(&b)), ProblemCode::AppPasswordInvalidCharacter),
-        (!password.bytes().any(|b| b.is_ascii_uppercase()), ProblemCode::AppPasswordMissingUppercase),
-        (!password.bytes().any(|b| b.is_ascii_lowercase()), ProblemCode::AppPasswordMissingLowercase),
-        (!password.bytes().any(|b| b.is_ascii_digit()), ProblemCode::AppPasswordMissingDigit),
+        (
+            password.bytes().any(|b| !(33..=126).contains(&b)),
+            ProblemCode::AppPasswordInvalidCharacter,
+        ),
+        (
+            !password.bytes().any(|b| b.is_ascii_uppercase()),
+            ProblemCode::AppPasswordMissingUppercase,
+        ),
+        (
+            !password.bytes().any(|b| b.is_ascii_lowercase()),
+            ProblemCode::AppPasswordMissingLowercase,
+        ),
+        (
+            !password.bytes().any(|b| b.is_ascii_digit()),
+            ProblemCode::AppPasswordMissingDigit,
+        ),
     ];
-    rules.iter().filter(|(broken, _)| *broken).map(|(_, code)| code.as_str()).collect()
+    rules
+        .iter()
+        .filter(|(broken, _)| *broken)
+        .map(|(_, code)| code.as_str())
+        .collect()
 }
 
 /// The same password with each character replaced by a fixed one of its kind: what a message may
@@ -211,9 +288,16 @@ pub fn redacted(password: &str) -> String {
 /// kinds of its characters (so none can show the password or a character of it).
 pub fn check_password(password: &str) {
     let check = validate_app_password(password);
-    assert_eq!(check.valid, check.problems.is_empty(), "valid iff no problems");
+    assert_eq!(
+        check.valid,
+        check.problems.is_empty(),
+        "valid iff no problems"
+    );
     assert_eq!(codes(&check.problems), expected_password_codes(password));
     assert!(check.problems.iter().all(|p| p.field == "appPassword"));
     let masked = validate_app_password(&redacted(password));
-    assert_eq!(check.problems, masked.problems, "a message depends on the password's characters");
+    assert_eq!(
+        check.problems, masked.problems,
+        "a message depends on the password's characters"
+    );
 }
