@@ -2,6 +2,7 @@
 //! and a valid input changed to break exactly one rule fails with exactly that rule's code. Bounded
 //! (`CASES` per property) so that `make test` stays fast; `make fuzz` is the long search.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::expect_used)] // tests: a failed expect is a failed test
 
 use nylas_agent_accounts::{
     encode_single, validate_app_password, validate_email, EmailCheck, EmailOptions,
@@ -12,7 +13,8 @@ use proptest::sample::select;
 const CASES: u32 = 256;
 
 /// RFC 5322 section 3.2.3 atext.
-const ATEXT: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~";
+const ATEXT: &str =
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~";
 
 fn config() -> ProptestConfig {
     ProptestConfig {
