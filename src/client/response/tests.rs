@@ -179,3 +179,20 @@ fn create_errors_are_refined_to_domain_and_plan_codes() {
         assert_eq!(refine_create_error(error).code(), code, "{message}");
     }
 }
+
+#[test]
+fn blank_error_fields_count_as_missing() {
+    // Found by the interpret_response fuzz target: `{"type":""}` made an ApiError whose type was "".
+    let d = details(response(
+        511,
+        r#"{"type":"","message":"domain not registered"}"#,
+        &[],
+    ));
+    assert_eq!(
+        (d.error_type.as_str(), d.message.as_str()),
+        ("unknown_error", "domain not registered")
+    );
+    let d = details(response(500, r#"{"error":{"type":" ","message":""}}"#, &[]));
+    assert_eq!(d.error_type, "http_error");
+    assert!(d.message.contains("not a Nylas error"), "{}", d.message);
+}
