@@ -1,6 +1,10 @@
 # Entry points. Every target installs what is missing first (scripts/setup.sh), so a fresh clone
 # needs nothing but the machine's Rust, Node and apt.
+<<<<<<< HEAD
 .PHONY: setup build test demo bench lint clean mutants
+=======
+.PHONY: setup build test demo bench fuzz lint clean
+>>>>>>> fuzzing
 
 setup:
 	@bash scripts/setup.sh
@@ -20,6 +24,11 @@ demo: build
 ## Benchmarks against validator.js and email-addresses; writes BENCHMARKS.md.
 bench: build
 	@bash scripts/bench.sh
+
+## cargo-fuzz every check, the encodings, response decoding and webhook parsing, 10M runs per target
+## (FUZZ_RUNS to change). Not part of `make test`: it takes tens of minutes. Installs nightly and cargo-fuzz.
+fuzz:
+	@bash scripts/fuzz.sh
 
 lint: setup
 	@bash scripts/lint.sh

@@ -36,5 +36,12 @@ fi
       cat "bench/results/$section.md"
     fi
   done
+  # Written by hand from a `make fuzz` run (scripts/fuzz.sh): tens of minutes, too long for `make bench`.
+  if [ -f bench/notes/fuzz.md ]; then
+    echo
+    echo "## Fuzzing"
+    echo
+    cat bench/notes/fuzz.md
+  fi
 } > BENCHMARKS.md
 echo "wrote BENCHMARKS.md"

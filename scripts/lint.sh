@@ -4,6 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "== lint: cargo fmt --check"
 cargo fmt --all -- --check
+# The fuzz crate is outside the workspace (scripts/fuzz.sh builds it with nightly): rustfmt alone.
+rustfmt --check --edition 2021 fuzz/src/lib.rs fuzz/fuzz_targets/*.rs
 echo "== lint: clippy native"
 cargo clippy --quiet --workspace --all-targets -- -D warnings
 echo "== lint: clippy wasm32"

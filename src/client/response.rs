@@ -81,8 +81,13 @@ pub fn interpret(response: HttpResponse, now_ms: f64) -> Result<ApiResponse, Err
 }
 
 /// `{error: {type, message}}`, the flat `{type, message}`, or OAuth's `{error, error_description}`.
+/// A blank string counts as missing: an `ApiError` with an empty `type` gives code nothing to branch on.
 fn error_fields(body: Option<&Value>, response: &HttpResponse) -> (String, String) {
-    let text = |v: Option<&Value>| v.and_then(Value::as_str).map(str::to_string);
+    let text = |v: Option<&Value>| {
+        v.and_then(Value::as_str)
+            .filter(|s| !s.trim().is_empty())
+            .map(str::to_string)
+    };
     if let Some(body) = body {
         let inner = body.get("error");
         let error_type = text(inner.and_then(|e| e.get("type"))).or_else(|| text(body.get("type")));

@@ -85,13 +85,16 @@ fn to_ascii_form(domain: &str, problems: &mut Vec<Problem>) -> Option<String> {
         return None;
     }
     let Some(ascii) = idn::domain_to_ascii(domain) else {
-        problems.push(problem(
-            ProblemCode::EmailDomainIdnInvalid,
-            "The internationalised domain can't be converted to its ASCII (xn--) form under UTS #46.",
-            "Check the domain for characters that are not allowed in domain names or stray symbols, or write it in its xn-- form.",
-        ));
+        problems.push(idn_invalid());
         return None;
     };
+    // UTS #46 (Unicode 15.1 on, validity criterion 4) rejects an A-label whose decoded label starts
+    // with "xn--" again; a converter that follows an older revision accepts it, and the Unicode form
+    // shown for it would name no domain at all.
+    if ascii.split('.').any(decodes_to_an_a_label) {
+        problems.push(idn_invalid());
+        return None;
+    }
     // UTS #46 maps some non-ASCII characters to ASCII ones a label can't hold (full-width '＿' → '_').
     if let Err(invalid) = check_ascii_characters(&ascii) {
         problems.push(invalid);
@@ -101,7 +104,25 @@ fn to_ascii_form(domain: &str, problems: &mut Vec<Problem>) -> Option<String> {
 }
 
 fn is_a_label(label: &str) -> bool {
-    label.len() >= 4 && label[..4].eq_ignore_ascii_case("xn--")
+    label
+        .get(..4)
+        .is_some_and(|prefix| prefix.eq_ignore_ascii_case("xn--"))
+}
+
+/// `xn--xn--…`-style labels: an A-label whose Punycode decodes to another `xn--` label.
+fn decodes_to_an_a_label(label: &str) -> bool {
+    label
+        .strip_prefix("xn--")
+        .and_then(crate::punycode::decode)
+        .is_some_and(|decoded| is_a_label(&decoded))
+}
+
+fn idn_invalid() -> Problem {
+    problem(
+        ProblemCode::EmailDomainIdnInvalid,
+        "The internationalised domain can't be converted to its ASCII (xn--) form under UTS #46.",
+        "Check the domain for characters that are not allowed in domain names or stray symbols, or write it in its xn-- form.",
+    )
 }
 
 fn check_ascii_characters(domain: &str) -> Result<(), Problem> {

@@ -247,3 +247,20 @@ fn an_a_label_domain_still_gets_every_structure_check() {
         vec![EmailDomainLabelEmpty, EmailDomainNumericTld]
     );
 }
+
+#[test]
+fn an_a_label_that_decodes_to_another_a_label_is_invalid() {
+    // Found by the validate_email fuzz target: the idna crate accepted `xn--xn--bxn----8--bchle77b`,
+    // whose Unicode form `xn--b˪xn-˩˪---8̅-` names no domain. UTS #46 validity criterion 4 rejects it.
+    for input in [
+        "adN-Ea@XN--XN--BXN----8--BCHLE77\u{ad}b.E",
+        "a@xn--xn--bxn----8--bchle77b.example",
+    ] {
+        assert_eq!(
+            codes(input),
+            [ProblemCode::EmailDomainIdnInvalid],
+            "{input:?}"
+        );
+    }
+    assert!(validate_email("a@xn--bcher-kva.example", &EmailOptions::default()).valid);
+}

@@ -387,3 +387,20 @@ fn create_codes_need_both_the_subject_and_the_verdict() {
         .contains("domains.create"));
     assert!(refined(400, "domain maximum").1.contains("domain limit"));
 }
+
+#[test]
+fn blank_error_fields_count_as_missing() {
+    // Found by the interpret_response fuzz target: `{"type":""}` made an ApiError whose type was "".
+    let d = details(response(
+        511,
+        r#"{"type":"","message":"domain not registered"}"#,
+        &[],
+    ));
+    assert_eq!(
+        (d.error_type.as_str(), d.message.as_str()),
+        ("unknown_error", "domain not registered")
+    );
+    let d = details(response(500, r#"{"error":{"type":" ","message":""}}"#, &[]));
+    assert_eq!(d.error_type, "http_error");
+    assert!(d.message.contains("not a Nylas error"), "{}", d.message);
+}
