@@ -1,10 +1,6 @@
 # Entry points. Every target installs what is missing first (scripts/setup.sh), so a fresh clone
 # needs nothing but the machine's Rust, Node and apt.
-<<<<<<< HEAD
-.PHONY: setup build test demo bench lint clean mutants
-=======
-.PHONY: setup build test demo bench fuzz lint clean
->>>>>>> fuzzing
+.PHONY: setup build test demo bench fuzz lint clean mutants
 
 setup:
 	@bash scripts/setup.sh
