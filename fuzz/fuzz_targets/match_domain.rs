@@ -71,7 +71,12 @@ fuzz_target!(|data: &[u8]| {
         let shouted: Vec<DomainRef> = rest
             .iter()
             .map(|name| {
-                let dot = if name.ends_with('.') { "" } else { "." };
+                // Only on ASCII names: UTS #46 maps other characters to a final stop ('。', '⒈' → "1.").
+                let dot = if name.is_ascii() && !name.ends_with('.') {
+                    "."
+                } else {
+                    ""
+                };
                 DomainRef::Name(format!("{}{dot}", name.to_ascii_uppercase()))
             })
             .collect();
