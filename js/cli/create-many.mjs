@@ -28,12 +28,12 @@ function plan(rows, journal) {
   const toSend = [];
   rows.forEach((row, i) => {
     const earlier = journal.doneEntry(row.key);
-    if (earlier) {
-      results[i] = { row, status: earlier.status, accountId: earlier.id, earlier: true };
-    } else if (seen.has(row.key)) {
+    if (seen.has(row.key)) {
       // Two creates of one new address in one batch: the second would replace the first's app password.
       results[i] = { row, status: 'failed', failure: {
         code: 'DUPLICATE_ROW', message: `The address repeats line ${seen.get(row.key)}.`, fix: 'Remove one of the two rows.', apiSide: false } };
+    } else if (earlier) {
+      results[i] = { row, status: earlier.status, accountId: earlier.id, earlier: true };
     } else {
       toSend.push(i);
     }
@@ -117,14 +117,16 @@ async function createMany(ctx) {
         if (p.last.error?.code !== 'ABORTED') {
           journal.record({ line: row.line, key: row.key, status: p.last.status, id: p.last.account?.id, code: p.last.error?.code });
         }
-        progress.update(p);
+        if (!interrupted) progress.update(p); // after Ctrl-C the rest settle as aborted: not progress
       },
     }).catch((error) => {
       // Stopped during the first lookup: nothing was sent.
       if (error?.code !== 'ABORTED') throw error;
       return toSend.map(() => ({ error }));
     });
-    progress.finish({ done: settled.length, total: settled.length, ...countsOf(settled) });
+    const counts = countsOf(settled);
+    const done = counts.created + counts.existed + counts.updated + counts.failed;
+    if (!interrupted) progress.finish({ done, total: settled.length, ...counts });
     settled.forEach((r, n) => {
       const i = toSend[n];
       if (r.error?.code === 'ABORTED') results[i] = { row: rows[i], status: 'not_run' };

@@ -30,7 +30,9 @@ export class Output {
     else human?.(data);
   }
 
-  line(text = '') { this.stdout.write(`${redact(text)}\n`); }
+  // Results are not redacted: they come from the API, which never sends a secret back, and the one secret
+  // a result holds on purpose is a generated app password, shown once.
+  line(text = '') { this.stdout.write(`${text}\n`); }
 
   warn(text) { this.stderr.write(`${this.paintErr.yellow('warning')}: ${redact(text)}\n`); }
 
