@@ -12,7 +12,9 @@ const env = { ...process.env, NYLAS_API_KEY: undefined, NYLAS_API_URI: undefined
 for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
 const run = (args, options = {}) => cli(args, { env, cwd: tmpdir(), ...options });
 
-test('--help lists every command, and each command has its own help with an example', async () => {
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+
+test('--help lists every command; each has its own help with an example, shown in the README', async () => {
   const overview = await run(['--help']);
   assert.equal(overview.code, 0);
   const paths = [...overview.stdout.matchAll(/^ {2}((?:account|domain|policy|rule|workspace|list|check|webhook|messages) [a-z-]+|status)\b/gm)].map((m) => m[1]);
@@ -22,12 +24,13 @@ test('--help lists every command, and each command has its own help with an exam
     assert.equal(help.code, 0, path);
     assert.match(help.stdout, new RegExp(`^Usage: nylas-agent-accounts ${path}`, 'm'), path);
     assert.match(help.stdout, new RegExp(`Example:\\n {2}.*nylas-agent-accounts ${path}`), path);
+    const example = help.stdout.split('Example:\n')[1].trim();
+    assert.ok(readme.includes(`\n${example}\n`), `README shows the example of ${path}: ${example}`);
   }
   assert.match((await run(['account'])).stdout, /account create-many FILE\.csv/);
 });
 
 test('the README\'s "Command line" section shows exactly the --help output', async () => {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   const section = readme.slice(readme.indexOf('## Command line'));
   const block = section.match(/```text\n([\s\S]*?)\n```/);
   assert.ok(block, 'a ```text block in "## Command line"');
