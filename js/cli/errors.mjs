@@ -62,7 +62,10 @@ export function errorJson(error) {
 
 /** The human block: message and code, each problem with its fix, the error's fix, the request id. */
 export function errorBlock(error, { paint, debug }) {
-  const lines = [`${paint.red('error')}: ${error.message ?? String(error)}${error.code ? paint.dim(` [${error.code}]`) : ''}`];
+  // With problems, the message only repeats the first one ("… (and 2 more problems)"): the list says it all.
+  const count = error.problems?.length ?? 0;
+  const headline = count > 1 ? `${count} problems` : count === 1 ? 'one problem' : error.message ?? String(error);
+  const lines = [`${paint.red('error')}: ${headline}${error.code ? paint.dim(` [${error.code}]`) : ''}`];
   for (const problem of error.problems ?? []) {
     lines.push(`  - ${problem.field ? `${problem.field}: ` : ''}${problem.message} ${paint.dim(`[${problem.code}]`)}`);
     if (problem.fix) lines.push(`    ${paint.bold('fix')}: ${problem.fix}`);

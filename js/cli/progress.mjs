@@ -36,7 +36,8 @@ class Bar {
     this.stream.write(`\r${text}\x1b[K`);
   }
 
-  note(text) { this.stream.write(`\r\x1b[K${text}\n`); }
+  // A note under the bar, which stays as last drawn (after Ctrl-C it shows where the run stopped).
+  note(text) { this.stream.write(`${this.drawnAt ? '\n' : ''}${text}\n`); }
 
   finish(p) {
     this.update(p, { force: true });
