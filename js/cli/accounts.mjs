@@ -76,7 +76,13 @@ async function update(ctx) {
   if (Object.keys(patch).length === 0) {
     throw new UsageError('Nothing to update.', 'Pass --name, --workspace, --policy or an app password option.');
   }
-  const account = await clientOf(ctx).accounts.update(ctx.positionals[0], patch);
+  const account = await clientOf(ctx).accounts.update(ctx.positionals[0], patch).catch((error) => {
+    // The package's message names its JS arguments; say which flags those are here.
+    if (error?.code === 'INVALID_ARGUMENT' && 'policyId' in patch && !('appPassword' in patch)) {
+      error.fix = 'Add --generate-password (or --app-password-env VAR) to keep IMAP/SMTP access, or --no-app-password to end it.';
+    }
+    throw error;
+  });
   withPassword(ctx, account, secret);
 }
 

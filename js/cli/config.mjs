@@ -47,7 +47,7 @@ export function readSecret(ctx, flag, { what, envDefault } = {}) {
     ctx.out.warn(`--${flag} puts a secret in your shell history and the process list; prefer --${flag}-env VAR or --${flag}-file FILE.`);
     return values[flag];
   }
-  if (envDefault && process.env[envDefault] !== undefined) return rememberSecret(process.env[envDefault]);
+  if (envDefault && process.env[envDefault]) return rememberSecret(process.env[envDefault]);
   return undefined;
 }
 
@@ -79,7 +79,7 @@ function serviceAccountOf(ctx) {
 export function clientOf(ctx, { needsServiceAccount = false } = {}) {
   const { values } = ctx;
   const apiKey = readSecret(ctx, 'api-key', { what: 'the API key', envDefault: 'NYLAS_API_KEY' });
-  const apiUri = values['api-uri'] ?? process.env.NYLAS_API_URI ?? undefined;
+  const apiUri = values['api-uri'] || process.env.NYLAS_API_URI || undefined; // an empty variable is unset
   if (!apiKey) {
     throw new UsageError('No API key: NYLAS_API_KEY is not set.',
       'export NYLAS_API_KEY=… (from the Nylas dashboard, API keys), or pass --api-key-file FILE.');
@@ -89,13 +89,10 @@ export function clientOf(ctx, { needsServiceAccount = false } = {}) {
     throw new UsageError('Domain commands need a service account (Manage Domains requests are signed).',
       'Pass --service-account FILE or set NYLAS_SERVICE_ACCOUNT_FILE to the credentials JSON Nylas issued.');
   }
-  if (values.region !== undefined && !['us', 'eu'].includes(values.region)) {
-    throw new UsageError(`--region must be us or eu, not ${values.region}.`, 'Pass --region us or --region eu.');
-  }
   return new AgentAccounts({ apiKey, apiUri, region: values.region, serviceAccount });
 }
 
 /** Where the client sends requests: recorded in a create-many journal so it is not reused elsewhere. */
 export function targetOf(ctx) {
-  return ctx.values['api-uri'] ?? process.env.NYLAS_API_URI ?? `region:${ctx.values.region ?? 'us'}`;
+  return ctx.values['api-uri'] || process.env.NYLAS_API_URI || `region:${ctx.values.region ?? 'us'}`;
 }

@@ -74,7 +74,7 @@ export function errorBlock(error, { paint, debug }) {
   if (fix) lines.push(`  ${paint.bold('fix')}: ${fix}`);
   if (error.requestId) lines.push(paint.dim(`  request id: ${error.requestId}`));
   if (debug && error.stack) lines.push(paint.dim(error.stack));
-  else if (!(error instanceof UsageError) && !error.fix && !error.problems?.length && !defaultFix(error)) {
+  else if (!error?.code) { // not one of the package's errors nor a usage error: a bug, worth its stack
     lines.push(paint.dim('  (run again with --debug for the stack trace)'));
   }
   return redact(lines.join('\n'));
