@@ -159,9 +159,15 @@ fn behind_the_server_handler_manage_domains_calls_go_unsigned() {
     c.transport().reply(200, json!({"data": []}));
     block_on(c.send(&Call::new(Method::Get, "/v3/admin/domains").signed(), None)).unwrap();
     let sent = &c.transport().requests.borrow()[0];
-    assert_eq!(sent.url, "https://admin.example.com/api/nylas/v3/admin/domains");
+    assert_eq!(
+        sent.url,
+        "https://admin.example.com/api/nylas/v3/admin/domains"
+    );
     assert!(
-        !sent.headers.iter().any(|(n, _)| n.starts_with("X-Nylas") || n == "Authorization"),
+        !sent
+            .headers
+            .iter()
+            .any(|(n, _)| n.starts_with("X-Nylas") || n == "Authorization"),
         "{:?}",
         sent.headers
     );
