@@ -1,7 +1,7 @@
 //! What a bulk create leaves behind: the per-row result file (every row of the CSV, written whole) and
 //! the summary (counts, the failed rows and why), for people or as JSON.
 import { renameSync, writeFileSync } from 'node:fs';
-import { redact } from './errors.mjs';
+import { defaultFix, redact } from './errors.mjs';
 
 /** A failed row's error as the result file and the summary show it. */
 export function failureOf(error) {
@@ -9,7 +9,7 @@ export function failureOf(error) {
   return {
     code: problems.length ? problems.map((p) => p.code).join(' ') : error?.code ?? 'ERROR',
     message: redact(problems.length ? problems.map((p) => p.message).join(' ') : error?.message ?? String(error)),
-    fix: redact(error?.fix ?? problems.map((p) => p.fix).join(' ')),
+    fix: redact(error?.fix ?? (problems.length ? problems.map((p) => p.fix).join(' ') : defaultFix(error) ?? '')),
     apiSide: ['ApiError', 'NetworkError', 'TimeoutError'].includes(error?.name),
   };
 }

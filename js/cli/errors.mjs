@@ -82,7 +82,7 @@ export function errorBlock(error, { paint, debug }) {
 
 // Errors whose class has no `fix` field: what to check is about the CLI's own configuration (which
 // address it calls), so the hint lives here. Said in the report: a library-level `fix` would be better.
-function defaultFix(error) {
+export function defaultFix(error) {
   switch (error?.name) {
     case 'NetworkError': return 'Check the connection and the API address (--api-uri / NYLAS_API_URI, --region); then run the command again.';
     case 'TimeoutError': return 'The API did not answer in time; run the command again (a re-run never duplicates an account).';
