@@ -136,7 +136,7 @@ export function ready(): Promise<void>;
 export type ErrorCode =
   | 'VALIDATION_ERROR' | 'INVALID_ARGUMENT' | 'NETWORK_ERROR' | 'TIMEOUT' | 'ABORTED'
   | 'REDIRECT_REFUSED' | 'RESPONSE_TOO_LARGE' | 'PAGINATION_STALLED' | 'BAD_RESPONSE'
-  | 'RANDOM_UNAVAILABLE' | 'INTERNAL_ERROR' | 'ACCOUNT_EXISTS' | WebhookErrorCode | ApiErrorCode;
+  | 'RANDOM_UNAVAILABLE' | 'INTERNAL_ERROR' | 'ACCOUNT_EXISTS' | 'DUPLICATE_IN_BATCH' | WebhookErrorCode | ApiErrorCode;
 
 /** Base class of every error this package throws. */
 export class AgentAccountsError extends Error {

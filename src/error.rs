@@ -78,6 +78,15 @@ pub enum Error {
         /// The existing grant's provider (`nylas` for an agent account).
         provider: String,
     },
+    /// A bulk create asked for the same address more than once: only its first request is run, since a
+    /// second create of one address would re-authenticate the account the first made.
+    #[error("{email} is asked for more than once in this batch (first at index {first}): only that first request is run, so the account is created once. Remove the repeated request, or run it on its own with onExisting: 'update' if it was meant to change the account.")]
+    DuplicateInBatch {
+        /// The normalised address.
+        email: String,
+        /// The index of the batch's first request for it.
+        first: usize,
+    },
     /// The host has no cryptographic random source.
     #[error("no secure random source is available: {0}")]
     Random(String),
@@ -124,6 +133,7 @@ impl Error {
             Error::Timeout { .. } => "TIMEOUT",
             Error::Abort => "ABORTED",
             Error::AccountExists { .. } => "ACCOUNT_EXISTS",
+            Error::DuplicateInBatch { .. } => "DUPLICATE_IN_BATCH",
             Error::Random(_) => "RANDOM_UNAVAILABLE",
             Error::Signing(_) => "SIGNING_ERROR",
             Error::InvalidWebhook(_) => "WEBHOOK_INVALID",
@@ -137,7 +147,8 @@ impl Error {
             | Error::InvalidArgument(_)
             | Error::Signing(_)
             | Error::InvalidWebhook(_)
-            | Error::AccountExists { .. } => "ValidationError",
+            | Error::AccountExists { .. }
+            | Error::DuplicateInBatch { .. } => "ValidationError",
             Error::Api(_) => "ApiError",
             Error::Network { .. } | Error::BadResponse { .. } | Error::Random(_) => "NetworkError",
             Error::Timeout { .. } => "TimeoutError",

@@ -85,6 +85,7 @@ async fn run_create<T: Transport, S: Signer>(
         ..request.clone()
     };
     let existing = match prior {
+        Prior::DuplicateOf(first) => return Err(Error::DuplicateInBatch { email, first }),
         Prior::Exists(account) => Some(account),
         Prior::Absent => None,
         Prior::Unknown => find(client, &email, signal).await?,

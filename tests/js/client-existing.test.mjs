@@ -84,6 +84,17 @@ test('createMany: a re-run is a no-op that reports existed, from one list pass',
   await assert.rejects(client.accounts.createMany(requests, { onExisting: 'replace' }), invalidArgument(/onExisting/));
 });
 
+test('createMany: an address asked for twice is created once and its repeat refused, not re-authenticated', async () => {
+  const email = `twice@${DOMAIN}`;
+  const results = await client.accounts.createMany([
+    { email, appPassword: PASSWORD }, { email: `other-once@${DOMAIN}` }, { email: email.toUpperCase(), appPassword: OTHER_PASSWORD },
+  ], { concurrency: 3 });
+  assert.deepEqual(results.map((r) => r.status), ['created', 'created', 'failed']);
+  assert.equal(results[2].error.code, 'DUPLICATE_IN_BATCH');
+  assert.match(results[2].error.message, /first at index 0/);
+  assert.equal((await revisions())[email], 0, 'the first account was not re-authenticated');
+});
+
 test('create sends the normalised address the local check approved', async () => {
   const account = await client.accounts.create({ email: `Wide@${DOMAIN.toUpperCase().replace('A', 'Ａ')}.` });
   assert.equal(account.email, `Wide@${DOMAIN}`);

@@ -57,14 +57,21 @@ pub async fn lookup_many<T: Transport, S: Signer>(
         if complete {
             break;
         }
-        let page = list_page(
+        let page = match list_page(
             client,
             Call::new(Method::Get, "/v3/grants"),
             Paging::Offset,
             &args,
             signal,
         )
-        .await?;
+        .await
+        {
+            Ok(page) => page,
+            Err(Error::Abort) => return Err(Error::Abort),
+            // A failed pass is a partial one: the creates look up what it did not see, and the
+            // batch's own duplicates are still found below.
+            Err(_) => break,
+        };
         for grant in page["data"].as_array().into_iter().flatten() {
             if let Some(key) = grant.get("email").and_then(Value::as_str).and_then(key_of) {
                 found.entry(key).or_insert_with(|| grant.clone());
@@ -77,7 +84,12 @@ pub async fn lookup_many<T: Transport, S: Signer>(
     }
     let priors = keys
         .iter()
-        .map(|key| match key.as_ref().map(|k| found.get(k)) {
+        .enumerate()
+        .map(|(i, key)| match key.as_ref().map(|k| found.get(k)) {
+            // A second create of one address would re-authenticate the account the first made.
+            _ if key.is_some() && keys[..i].contains(key) => {
+                Prior::DuplicateOf(keys[..i].iter().position(|k| k == key).unwrap_or(0))
+            }
             Some(Some(account)) => Prior::Exists(account.clone()),
             Some(None) if complete => Prior::Absent,
             // Not seen in a partial pass, or an address the checks reject (the create says why).

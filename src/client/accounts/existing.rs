@@ -51,16 +51,19 @@ pub enum Prior {
     Absent,
     /// The address's account, camelCase, as the list pass returned it.
     Exists(Value),
+    /// An earlier request of the same batch (this index) asks for the same address.
+    DuplicateOf(usize),
 }
 
 impl Prior {
     /// How a prior crosses to JavaScript and back: the account object, `false` for absent, `null`
-    /// for unknown.
+    /// for unknown, the first index for a duplicate.
     pub fn to_json(self) -> Value {
         match self {
             Prior::Unknown => Value::Null,
             Prior::Absent => Value::Bool(false),
             Prior::Exists(account) => account,
+            Prior::DuplicateOf(first) => Value::from(first),
         }
     }
 
@@ -70,6 +73,9 @@ impl Prior {
         match value {
             Some(Value::Bool(false)) => Prior::Absent,
             Some(account @ Value::Object(_)) => Prior::Exists(account.clone()),
+            Some(Value::Number(first)) => first
+                .as_u64()
+                .map_or(Prior::Unknown, |i| Prior::DuplicateOf(i as usize)),
             _ => Prior::Unknown,
         }
     }

@@ -50,3 +50,23 @@ fn lookup_many_stops_at_its_page_budget_and_leaves_the_rest_unknown() {
     assert!(lookup.priors.iter().all(Value::is_null));
     assert_eq!(c.transport().lines().len(), 1, "20 addresses: one page");
 }
+
+#[test]
+fn a_repeated_address_is_marked_even_when_the_pass_fails_and_its_create_refused() {
+    let c = client(r#"{"apiKey":"k","apiUri":"http://127.0.0.1:1","maxRetries":0}"#);
+    c.transport().reply(503, json!({}));
+    let emails = ["new@acme.com", "other@acme.com", "NEW@acme.com."].map(String::from);
+    let lookup = block_on(lookup_many(&c, &emails, None)).unwrap();
+    assert!(!lookup.complete, "a failed pass is a partial one");
+    assert_eq!(lookup.priors, [Value::Null, Value::Null, json!(0)]);
+
+    let request = CreateAccountRequest {
+        email: Some("NEW@acme.com.".into()),
+        ..CreateAccountRequest::default()
+    };
+    let prior = Prior::from_json(Some(&lookup.priors[2]));
+    let error = block_on(create(&c, &request, OnExisting::Skip, prior, None)).unwrap_err();
+    assert_eq!(error.code(), "DUPLICATE_IN_BATCH");
+    assert!(error.to_string().contains("first at index 0"), "{error}");
+    assert_eq!(c.transport().lines().len(), 1, "no request for the repeat");
+}
