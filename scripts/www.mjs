@@ -113,7 +113,7 @@ export async function startWww({ port = 0, stateDir, emulatorFlags = [] } = {}) 
     await emulator.stop();
     if (temp) await rm(temp, { recursive: true, force: true });
   }
-  return { url, emulator, close };
+  return { url, emulator, stateDir: dir, close };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
