@@ -103,3 +103,14 @@ test('the page is served under a strict Content-Security-Policy, and nothing out
 test('no request carried a key, none left the origin, no key is in the DOM', async () => {
   await admin.assertNoSecrets();
 });
+
+test('no page script parses strings as HTML', async () => {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const dir = new URL('../../www/', import.meta.url);
+  const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.js'));
+  assert.ok(files.length > 5);
+  for (const file of files) {
+    const source = await readFile(new URL(file, dir), 'utf8');
+    assert.doesNotMatch(source, /innerHTML|outerHTML|insertAdjacentHTML|document\.write|DOMParser|createContextualFragment|\beval\(|new Function/, file);
+  }
+});
