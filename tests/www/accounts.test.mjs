@@ -43,7 +43,7 @@ test('create: the address is checked as it is typed, the password checklist tick
   await check.getByText(`bot.one@${DOMAIN} is on ${DOMAIN} (trial domain).`).waitFor();
   assert.equal(await email.getAttribute('aria-invalid'), 'false');
 
-  const password = page.getByLabel(/^App password/);
+  const password = page.getByRole('textbox', { name: /^App password/ });
   await password.fill('abc');
   assert.equal(await page.locator('.checklist li[data-rule="APP_PASSWORD_MISSING_LOWERCASE"]').getAttribute('data-met'), 'true');
   assert.equal(await page.locator('.checklist li[data-rule="APP_PASSWORD_TOO_SHORT"]').getAttribute('data-met'), 'false');
@@ -95,7 +95,7 @@ test('found by search, policy changed, password reset, deleted after typed confi
   await policy.getByText('Policy changed.').waitFor();
   const policyId = (await admin.hooks.snapshot()).policies?.[0]?.id ?? (await grantOf(address)).settings.policy_id;
   assert.equal((await grantOf(address)).settings.policy_id, policyId);
-  assert.equal(await page.locator('[data-fact="policy"]').textContent(), policyId);
+  assert.equal(await page.locator('[data-fact="policy"]').textContent(), `Strict (${policyId})`);
 
   const reset = formOf('Reset the app password');
   await reset.getByRole('button', { name: 'Generate' }).click();

@@ -59,8 +59,11 @@ export function problemList(problems) {
 export function errorBox(error) {
   const fix = error?.fix;
   const problems = Array.isArray(error?.problems) ? error.problems : [];
+  const message = error?.message ?? String(error);
+  // A ValidationError's message repeats its one problem's: say it once, with the fix beside it.
+  const repeated = problems.some((p) => p.message === message);
   return h('div', { class: 'error', role: 'alert', 'data-code': error?.code ?? '' },
-    h('p', {}, h('strong', { text: error?.message ?? String(error) })),
+    repeated ? null : h('p', {}, h('strong', { text: message })),
     fix ? h('p', { class: 'fix', text: `Fix: ${fix}` }) : null,
     problems.length ? problemList(problems) : null);
 }

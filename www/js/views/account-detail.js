@@ -13,9 +13,13 @@ export async function accountDetailView(container, { client, params: [id] }) {
   const [account, workspaces, policies] = await Promise.all([
     client.accounts.get(id), all(client.workspaces.list()), all(client.policies.list())]);
   const facts = h('dl', { class: 'facts' });
+  const workspaceOf = (a) => workspaces.find((w) => w.workspaceId === a.workspaceId);
+  const policyName = (policyId) => policies.find((p) => p.id === policyId)?.name;
   const showFacts = (a) => fill(facts, [
-    ['Address', a.email], ['Name', a.name ?? ''], ['Grant id', a.id], ['Workspace', a.workspaceId ?? ''],
-    ['Policy', a.settings?.policyId ?? 'none'], ['Status', a.grantStatus ?? ''], ['Created', when(a.createdAt)],
+    ['Address', a.email], ['Name', a.name ?? ''], ['Grant id', a.id], ['Workspace', workspaceOf(a)?.name ?? a.workspaceId ?? ''],
+    ['Workspace policy', policyName(workspaceOf(a)?.policyId) ?? 'none'],
+    ['Policy', a.settings?.policyId ? `${policyName(a.settings.policyId) ?? ''} (${a.settings.policyId})` : 'none'],
+    ['Status', a.grantStatus ?? ''], ['Created', when(a.createdAt)],
   ].map(([term, value]) => [h('dt', { text: term }), h('dd', { 'data-fact': term.toLowerCase(), text: value })]));
   showFacts(account);
   const changed = (a) => { if (a) showFacts(a); return a; };
@@ -52,6 +56,7 @@ function policyForm(client, account, policies, changed) {
   const out = h('div');
   const form = h('form', { class: 'card', 'aria-labelledby': 'policy-title' },
     h('h2', { id: 'policy-title', text: 'Policy' }),
+    h('p', { class: 'hint', text: 'The account’s own policy (Nylas’s legacy setting); the workspace’s policy applies to every account in it.' }),
     // Why the password: Nylas replaces an account's settings whole and never returns the stored password.
     h('p', { class: 'hint', text: 'Nylas replaces the settings whole and cannot send the app password back: give a new one, or end IMAP/SMTP access.' }),
     field('Policy', choice), password.node,

@@ -18,9 +18,11 @@ export async function accountsView(container, { client }) {
   // The whole list is loaded once (every page, through the client's pagination) and searched here:
   // the API filters by exact address only, and an operator types parts of addresses and names.
   let accounts = [];
+  const workspaceName = new Map();
   try {
     summary.textContent = 'Loading accounts…';
     for await (const account of client.accounts.list({ limit: 200 })) accounts.push(account);
+    for await (const w of client.workspaces.list()) workspaceName.set(w.workspaceId, w.name);
   } catch (error) {
     results.append(errorBox(error));
     return;
@@ -39,7 +41,7 @@ export async function accountsView(container, { client }) {
     fill(results, table('Agent accounts', ['Address', 'Name', 'Workspace', 'Created'], shown.map((a) =>
       h('tr', { 'data-email': a.email ?? '' },
         h('td', {}, h('a', { href: `#/accounts/${encodeURIComponent(a.id)}`, text: a.email ?? a.id })),
-        h('td', { text: a.name ?? '' }), h('td', { text: a.workspaceId ?? '' }), h('td', { text: when(a.createdAt) })))));
+        h('td', { text: a.name ?? '' }), h('td', { text: workspaceName.get(a.workspaceId) ?? a.workspaceId ?? '' }), h('td', { text: when(a.createdAt) })))));
     const go = (to) => () => { page = to; render(); };
     fill(pager,
       h('button', { type: 'button', text: 'Previous page', disabled: page === 0, onclick: go(page - 1) }),

@@ -49,7 +49,8 @@ function resultTable(settled) {
       h('td', { text: String(r.index + 1) }), h('td', { text: r.email }),
       h('td', { class: r.status === 'failed' ? 'warn' : 'ok', text: LABELS[r.status] ?? r.status }),
       h('td', {}, r.status === 'failed'
-        ? [h('span', { text: r.error.message }), r.error.fix ? h('span', { class: 'fix', text: ` Fix: ${r.error.fix}` }) : null,
-          r.error.problems?.length ? h('span', { text: ` ${r.error.problems.map((p) => `${p.message} Fix: ${p.fix}`).join(' ')}` }) : null]
+        ? (r.error.problems?.length
+          ? r.error.problems.map((p) => h('p', {}, h('span', { text: p.message }), h('span', { class: 'fix', text: ` Fix: ${p.fix}` })))
+          : h('p', {}, h('span', { text: r.error.message }), r.error.fix ? h('span', { class: 'fix', text: ` Fix: ${r.error.fix}` }) : null))
         : h('a', { href: `#/accounts/${encodeURIComponent(r.account.id)}`, text: 'Open' })))));
 }
