@@ -37,8 +37,8 @@ const SECURITY_HEADERS = {
 };
 
 /** The file a static URL path names, or null when it is outside the served folders. */
-function staticFile(pathname) {
-  for (const [prefix, dir] of STATIC) {
+function staticFile(pathname, folders) {
+  for (const [prefix, dir] of folders) {
     if (!pathname.startsWith(prefix)) continue;
     let rest = decodeURIComponent(pathname.slice(prefix.length));
     if (rest === '' || rest.endsWith('/')) rest += 'index.html';
@@ -49,14 +49,14 @@ function staticFile(pathname) {
   return null;
 }
 
-async function serveStatic(req, res) {
+async function serveStatic(req, res, folders) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { ...SECURITY_HEADERS, allow: 'GET, HEAD' }).end();
     return;
   }
   let file;
   try {
-    file = staticFile(new URL(req.url, 'http://localhost').pathname);
+    file = staticFile(new URL(req.url, 'http://localhost').pathname, folders);
   } catch {
     file = null; // a malformed %-escape
   }
@@ -87,9 +87,11 @@ function webhookReceiver(req, res) {
 /**
  * Starts the emulator and the page server. `port` 0 picks a free one. `stateDir` keeps the emulator's
  * state (and its service account) between runs; without it both live in a temporary folder.
+ * `extraStatic`: more [URL prefix, folder] pairs to serve (the benchmark's checks-only page).
  * @returns {Promise<{ url: string, emulator: object, close: () => Promise<void> }>}
  */
-export async function startWww({ port = 0, stateDir, emulatorFlags = [] } = {}) {
+export async function startWww({ port = 0, stateDir, emulatorFlags = [], extraStatic = [] } = {}) {
+  const folders = [...extraStatic, ...STATIC];
   const temp = stateDir ? null : await mkdtemp(join(tmpdir(), 'nylas-www-'));
   const dir = stateDir ?? temp;
   mkdirSync(dir, { recursive: true });
@@ -103,7 +105,7 @@ export async function startWww({ port = 0, stateDir, emulatorFlags = [] } = {}) 
   const server = createServer((req, res) => {
     if (req.url === '/api/nylas' || req.url.startsWith('/api/nylas/')) api(req, res);
     else if (req.url.startsWith('/webhook')) webhookReceiver(req, res);
-    else serveStatic(req, res);
+    else serveStatic(req, res, folders);
   });
   await new Promise((ready) => server.listen(port, '127.0.0.1', ready));
   const url = `http://127.0.0.1:${server.address().port}/`;

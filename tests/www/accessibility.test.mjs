@@ -3,29 +3,17 @@
 // tables scroll inside their own region), and every form control has a label.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { AgentAccounts, generateAppPassword } from 'nylas-agent-accounts';
 import { openAdmin, seriousViolations } from './helpers/page.mjs';
+import { seed } from './helpers/seed.mjs';
 
 const DOMAIN = 'a11y.nylas.email';
 let admin;
 let accountId;
-let client;
 
 before(async () => {
   admin = await openAdmin({ emulatorFlags: ['--domain', DOMAIN] });
-  // Data for every view, made from Node with the key (the test's side, not the page's).
-  const serviceAccount = JSON.parse(await readFile(join(admin.www.stateDir, 'service-account.json'), 'utf8'));
-  client = new AgentAccounts({ apiKey: admin.apiKey, apiUri: admin.www.emulator.url, serviceAccount });
-  const accounts = await client.accounts.createMany(Array.from({ length: 3 }, (_, i) =>
-    ({ email: `agent-${i}@${DOMAIN}`, name: `Agent ${i}`, appPassword: generateAppPassword() })));
-  accountId = accounts[0].account.id;
-  await client.policies.create({ name: 'Strict', limits: { limitCountDailyEmailSent: 100 } });
-  const list = await client.lists.create({ name: 'Blocked domains', type: 'domain' });
-  await client.lists.items.add(list.id, ['spam.example']);
-  await client.rules.create({ name: 'Block spam', match: { conditions: [{ field: 'from.domain', operator: 'in_list', value: [list.id] }] }, actions: [{ type: 'block' }] });
-  await admin.hooks.deliverMessage({ grant: `agent-0@${DOMAIN}`, from: { name: 'Ada', email: 'ada@customer.example' }, subject: 'Where is my order?', body: 'Hello!' });
+  const seeded = await seed(admin.www, { apiKey: admin.apiKey, trialDomain: DOMAIN });
+  accountId = seeded.accounts[0].id;
 });
 after(async () => { await admin?.close(); });
 

@@ -1,0 +1,83 @@
+// The admin page (www/) in headless Chromium: what it downloads, by file (raw and gzip -9), and its time
+// to interactive, beside the same figures for the same create form built on nylas-agent-accounts/checks
+// only (bench/www-checks/). Prints Markdown and writes bench/results/www.md.
+//
+// Downloads are the files the page actually requested (recorded by the browser), measured from disk;
+// API calls are not counted. Time to interactive: navigation start → the page's
+// `nylas-admin:interactive` mark (the first view rendered, the wasm compiled, controls usable), median
+// of 7 loads, each in a fresh Chromium profile (cold cache), on the same server in the same run.
+import { gzipSync } from 'node:zlib';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startWww } from '../scripts/www.mjs';
+import { launchChromium } from '../tests/www/helpers/page.mjs';
+import { seed } from '../tests/www/helpers/seed.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const RUNS = 7;
+const PAGES = {
+  'admin page (full client)': '#/accounts/new',
+  'same form on /checks only': 'bench-checks/',
+};
+const FOLDERS = [['/bench-checks/', 'bench/www-checks/'], ['/pkg/', 'pkg/'], ['/', 'www/']];
+const fileOf = (path) => {
+  const [prefix, dir] = FOLDERS.find(([p]) => path.startsWith(p));
+  const rest = path.slice(prefix.length);
+  return `${dir}${rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest}`;
+};
+
+const www = await startWww({ emulatorFlags: ['--domain', 'bench.nylas.email'], extraStatic: [['/bench-checks/', `${ROOT}bench/www-checks`]] });
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const results = {};
+try {
+  await seed(www, { apiKey: www.emulator.apiKey, trialDomain: 'bench.nylas.email' });
+  for (const [name, target] of Object.entries(PAGES)) results[name] = { times: [], files: new Set() };
+  // Round-robin, so neither page always runs on a warmer machine.
+  for (let run = 0; run < RUNS; run++) {
+    for (const [name, target] of Object.entries(PAGES)) {
+      const browser = await launchChromium();
+      try {
+        const page = await browser.context.newPage();
+        page.on('request', (request) => {
+          const { pathname, origin } = new URL(request.url());
+          if (origin === new URL(www.url).origin && !pathname.startsWith('/api/')) results[name].files.add(pathname);
+        });
+        await page.goto(new URL(target, www.url).href);
+        await page.waitForFunction(() => performance.getEntriesByName('nylas-admin:interactive').length > 0, null, { timeout: 30_000 });
+        results[name].times.push(await page.evaluate(() => performance.getEntriesByName('nylas-admin:interactive')[0].startTime));
+      } finally {
+        await browser.close();
+      }
+    }
+  }
+} finally {
+  await www.close();
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const lines = [];
+const totals = {};
+for (const [name, { files }] of Object.entries(results)) {
+  const rows = [...files].sort().map((path) => {
+    const body = readFileSync(`${ROOT}${fileOf(path)}`);
+    return { path, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+  });
+  totals[name] = { raw: rows.reduce((s, r) => s + r.raw, 0), gzip: rows.reduce((s, r) => s + r.gzip, 0), count: rows.length };
+  lines.push(`**${name}**: ${rows.length} files`, '', '| file | bytes | gzip -9 |', '|---|---|---|',
+    ...rows.map((r) => `| \`${r.path}\` | ${kb(r.raw)} | ${kb(r.gzip)} |`),
+    `| **total** | **${kb(totals[name].raw)}** | **${kb(totals[name].gzip)}** |`, '');
+}
+const summary = ['| page | files | bytes | gzip -9 | time to interactive (median of 7) |', '|---|---|---|---|---|',
+  ...Object.keys(results).map((name) => `| ${name} | ${totals[name].count} | ${kb(totals[name].raw)} | ${kb(totals[name].gzip)} | ${median(results[name].times).toFixed(1)} ms |`)];
+const report = [
+  'The admin page in headless Chromium (Debian\'s, via playwright-core), served by `scripts/www.mjs` from 127.0.0.1',
+  'with the handler in front of the emulator. Downloads: every file the page requested (API calls not counted),',
+  'gzip -9 from disk. Time to interactive: navigation start to the first view rendered with its controls usable',
+  '(the page\'s `nylas-admin:interactive` mark: module graph loaded, wasm compiled), in a fresh profile each load,',
+  `median of ${RUNS}, both pages round-robin in one run. The baseline is the same create form (address problems,`,
+  'app-password checklist) on `nylas-agent-accounts/checks` alone (`bench/www-checks/`): no client, no API calls.',
+  '', ...summary, '', ...lines,
+].join('\n');
+console.log(report);
+mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+writeFileSync(new URL('./results/www.md', import.meta.url), `${report}\n`);
