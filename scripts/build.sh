@@ -4,7 +4,8 @@
 #
 # Two builds of the crate go in: the full one (checks, client, webhooks) at the package root, and one
 # without the `client` feature in pkg/checks/, for `nylas-agent-accounts/checks`: a page that only
-# validates downloads a third of the bytes. Both have the same file layout, so the entries are shared.
+# validates downloads a third of the bytes. A third build, with the server handler, goes in pkg/server/.
+# All have the same file layout, so the entries are shared.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/.tools/bin:$PATH"
@@ -41,8 +42,11 @@ variant() {
 }
 
 rm -rf "$OUT"
-variant target/js-stage "$OUT" api.js
+variant target/js-stage "$OUT" api.js --no-default-features --features client
 variant target/js-stage-checks "$OUT/checks" checks.js --no-default-features
+# nylas-agent-accounts/server: the client plus the server handler, its own wasm (a page that loads the
+# client never downloads the handler).
+variant target/js-stage-server "$OUT/server" server.js
 
 # One declaration file: the checks' types, the API objects, then the client (the files have no imports:
 # each refers to the others' types by name). The checks entry re-exports its part of it.
@@ -50,6 +54,8 @@ cat js/index.d.ts js/client-objects.d.ts js/client-objects-more.d.ts js/client.d
 cp "$OUT/index.d.ts" "$OUT/index.d.cts"
 cp js/checks.d.ts "$OUT/checks/index.d.ts"
 sed "s#'../index.js'#'../index.cjs'#" js/checks.d.ts > "$OUT/checks/index.d.cts"
+cp js/server.d.ts "$OUT/server/index.d.ts"
+sed "s#'../index.js'#'../index.cjs'#" js/server.d.ts > "$OUT/server/index.d.cts"
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 sed "s/__VERSION__/$version/" js/package.template.json > "$OUT/package.json"
 cp README.md LICENSE "$OUT/"

@@ -75,6 +75,13 @@ const seeds = {
     response(503, '<html>Bad gateway</html>'),
     response(99, 'not json'),
   ],
+  parse_signature_header: [
+    'a'.repeat(64),
+    `sha256=${'0f'.repeat(32)}`,
+    ` SHA256=${'AB'.repeat(32)}\n`,
+    'sha256=',
+    'g'.repeat(64),
+  ].map(bytes),
   parse_webhook: [
     webhook('message.created', message),
     webhook('message.created.truncated', { id: 'msg-2', grant_id: 'grant-1' }),

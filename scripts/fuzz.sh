@@ -34,7 +34,7 @@ log "building the targets (release, debug assertions)"
 cargo +nightly fuzz build "${FLAGS[@]}"
 
 # Cheapest first, so that a broken invariant in a fast target shows up within minutes.
-ALL=(parse_webhook validate_app_password interpret_response validate_email validate_email_default_domain
+ALL=(parse_signature_header parse_webhook validate_app_password interpret_response validate_email validate_email_default_domain
   preflight_create_account match_domain email_batch)
 if [ $# -gt 0 ]; then targets=("$@"); else targets=("${ALL[@]}"); fi
 missing=$(comm -13 <(printf '%s\n' "${ALL[@]}" | sort) <(cargo +nightly fuzz list | sort))
@@ -56,6 +56,7 @@ for target in "${targets[@]}"; do
   case $target in
     validate_email | validate_email_default_domain) max_len=(-max_len=512) ;;
     validate_app_password) max_len=(-max_len=256) ;;
+    parse_signature_header) max_len=(-max_len=128) ;;
     email_batch | match_domain) max_len=(-max_len=128) ;;
     preflight_create_account) max_len=(-max_len=192) ;;
     *) max_len=() ;;

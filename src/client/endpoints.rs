@@ -118,6 +118,61 @@ fn replayable_post(op: &str) -> bool {
     )
 }
 
+/// The one HTTP request a table operation sends: method, path template (`{id}` for the id) and
+/// whether it is signed with the service account. The server handler (`super::proxy`) matches
+/// browser requests against it, so the client and the handler can't disagree on a route.
+pub fn table_route(op: &str) -> Option<(Method, &'static str, bool)> {
+    let (entry, signed) = table(op)?;
+    Some(match entry {
+        Op::List(path, _) | Op::Fetch(path) => (Method::Get, path, signed),
+        Op::Send(method, path) => (method, path, signed),
+        Op::Remove(path) => (Method::Delete, path, signed),
+    })
+}
+
+/// Every operation of the table, for the server handler's allowlist.
+pub const TABLE_OPS: [&str; 39] = [
+    "workspaces.list",
+    "workspaces.create",
+    "workspaces.get",
+    "workspaces.update",
+    "workspaces.delete",
+    "workspaces.manualAssign",
+    "workspaces.autoGroup",
+    "policies.list",
+    "policies.create",
+    "policies.get",
+    "policies.update",
+    "policies.delete",
+    "rules.list",
+    "rules.create",
+    "rules.get",
+    "rules.update",
+    "rules.delete",
+    "lists.list",
+    "lists.create",
+    "lists.get",
+    "lists.update",
+    "lists.delete",
+    "lists.items.list",
+    "lists.items.add",
+    "lists.items.remove",
+    "messages.list",
+    "webhooks.list",
+    "webhooks.create",
+    "webhooks.get",
+    "webhooks.update",
+    "webhooks.delete",
+    "webhooks.rotateSecret",
+    "domains.list",
+    "domains.create",
+    "domains.get",
+    "domains.update",
+    "domains.delete",
+    "domains.info",
+    "domains.verify",
+];
+
 /// True when `op` is one of the table's operations.
 pub fn is_table_op(op: &str) -> bool {
     table(op).is_some()

@@ -11,6 +11,8 @@ pub mod endpoints;
 #[cfg(test)]
 pub mod mock;
 pub mod options;
+#[cfg(feature = "server")]
+pub mod proxy;
 pub mod response;
 pub mod retry;
 pub mod scrub;
@@ -231,7 +233,7 @@ impl<T: Transport, S: Signer> Client<T, S> {
         (slot - now).max(0.0) as u64
     }
 
-    async fn prepare(&self, call: &Call) -> Result<HttpRequest, Error> {
+    pub(crate) async fn prepare(&self, call: &Call) -> Result<HttpRequest, Error> {
         let mut headers = vec![("Accept".to_string(), "application/json".to_string())];
         headers.extend(self.options.headers.iter().cloned());
         let caller_named_itself = headers
@@ -247,9 +249,16 @@ impl<T: Transport, S: Signer> Client<T, S> {
                 }
                 call.body.as_ref().map(Value::to_string)
             }
+            // Behind a server handler (no key, no service account: `apiUri` points at it) the call
+            // goes unsigned, and the handler signs it.
+            Auth::ServiceAccount
+                if self.options.service_account.is_none() && self.options.api_key.is_none() =>
+            {
+                call.body.as_ref().map(Value::to_string)
+            }
             Auth::ServiceAccount => {
                 let account = self.options.service_account.as_ref().ok_or_else(|| {
-                    Error::InvalidArgument("Manage Domains calls need the serviceAccount option: the credentials JSON Nylas Support issues (keep it server side).".into())
+                    Error::InvalidArgument("Manage Domains calls need the serviceAccount option: the credentials JSON Nylas Support issues (keep it server side), or, in a browser, an apiUri pointing at the server handler (nylas-agent-accounts/server), which signs them.".into())
                 })?;
                 let timestamp = (self.transport.now_ms() / 1000.0) as u64;
                 let path = call.path.as_str();

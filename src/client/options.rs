@@ -204,14 +204,14 @@ fn check_api_uri(uri: &str) -> Result<String, Error> {
     }
 }
 
-fn host_of(authority: &str) -> &str {
+pub(crate) fn host_of(authority: &str) -> &str {
     if let Some(end) = authority.find(']') {
         return &authority[..=end];
     }
     authority.split(':').next().unwrap_or("")
 }
 
-fn is_loopback(host: &str) -> bool {
+pub(crate) fn is_loopback(host: &str) -> bool {
     let host = host.to_ascii_lowercase();
     host == "localhost"
         || host == "[::1]"

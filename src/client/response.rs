@@ -69,6 +69,14 @@ pub fn interpret(response: HttpResponse, now_ms: f64) -> Result<ApiResponse, Err
         .and_then(|v| parse_retry_after(v, now_ms));
     let (error_type, message) = error_fields(parsed.as_ref(), &response);
     let (code, fix) = classify(response.status, &error_type, &message);
+    // The server handler of this package (`proxy`) says how to fix its own refusals; Nylas sends no
+    // `fix`, so its errors keep ours.
+    let fix = parsed
+        .as_ref()
+        .and_then(|b| b.pointer("/error/fix"))
+        .and_then(Value::as_str)
+        .filter(|f| !f.trim().is_empty())
+        .unwrap_or(fix);
     Err(Error::Api(Box::new(ApiErrorDetails {
         status: response.status,
         error_type,

@@ -57,6 +57,7 @@ pub fn scrub_error(error: Error, secrets: &[&str]) -> Error {
         Error::Api(mut details) => {
             details.message = scrub(&details.message, secrets);
             details.error_type = scrub(&details.error_type, secrets);
+            details.fix = scrub(&details.fix, secrets);
             details.request_id = details.request_id.map(|id| scrub(&id, secrets));
             Error::Api(details)
         }

@@ -8,6 +8,8 @@
 pub mod client;
 #[cfg(feature = "client")]
 pub mod fetch;
+#[cfg(feature = "server")]
+pub mod handler;
 pub(crate) mod host;
 #[cfg(feature = "client")]
 pub(crate) mod webcrypto;
