@@ -1,5 +1,6 @@
 // The /api/nylas mount of the admin page's server (scripts/www.mjs): the operations the page uses, by
 // the client's method names, and nothing else.
+import { createHandler, toNodeListener } from 'nylas-agent-accounts/server';
 
 /** Every client method the page calls; the handler refuses the rest (403). */
 export const ALLOW = [
@@ -17,31 +18,11 @@ export const ALLOW = [
   'webhooks.list', 'webhooks.create', 'webhooks.get', 'webhooks.update', 'webhooks.delete', 'webhooks.rotateSecret',
 ];
 
-// ---- TEMPORARY PASS-THROUGH: remove when nylas-agent-accounts/server lands on main. -----------------
-// It forwards every /api/nylas/* call to the emulator with the key added: no allowlist, no signing, no
-// Origin check. It only exists so the page can be built before the real handler is merged.
-async function passThrough({ apiKey, apiUri, basePath }) {
-  return async (req, res) => {
-    const chunks = [];
-    for await (const chunk of req) chunks.push(chunk);
-    const target = apiUri.replace(/\/$/, '') + req.url.slice(basePath.length);
-    const headers = { authorization: `Bearer ${apiKey}`, accept: 'application/json' };
-    if (req.headers['content-type']) headers['content-type'] = req.headers['content-type'];
-    try {
-      const upstream = await fetch(target, {
-        method: req.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined, redirect: 'manual',
-      });
-      const body = Buffer.from(await upstream.arrayBuffer());
-      res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' }).end(body);
-    } catch {
-      res.writeHead(502, { 'content-type': 'application/json' }).end('{"error":{"type":"proxy_error","message":"upstream unreachable"}}');
-    }
-  };
-}
-// ---- END OF TEMPORARY PASS-THROUGH ---------------------------------------------------------------
-
-/** A node:http listener for `basePath`. */
-export async function mountApi({ apiKey, serviceAccount, apiUri, basePath }) {
-  void serviceAccount; // the real handler signs Manage Domains calls with it
-  return passThrough({ apiKey, apiUri, basePath });
+/**
+ * A node:http listener for `basePath`: the package's server handler. `localOnly` instead of an
+ * `authorize` hook: this setup only ever fronts the emulator on 127.0.0.1 (the handler refuses
+ * localOnly for any other upstream); a deployed admin page passes `authorize` (README).
+ */
+export function mountApi({ apiKey, serviceAccount, apiUri, basePath }) {
+  return toNodeListener(createHandler({ apiKey, serviceAccount, apiUri, basePath, allow: ALLOW, localOnly: true }));
 }

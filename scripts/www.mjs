@@ -101,7 +101,7 @@ export async function startWww({ port = 0, stateDir, emulatorFlags = [], extraSt
     ...(stateDir ? ['--state', join(dir, 'emulator-state.json')] : []), ...emulatorFlags,
   ]);
   const serviceAccount = JSON.parse(await readFile(serviceAccountFile, 'utf8'));
-  const api = await mountApi({ apiKey: emulator.apiKey, serviceAccount, apiUri: emulator.url, basePath: '/api/nylas' });
+  const api = mountApi({ apiKey: emulator.apiKey, serviceAccount, apiUri: emulator.url, basePath: '/api/nylas' });
   const server = createServer((req, res) => {
     if (req.url === '/api/nylas' || req.url.startsWith('/api/nylas/')) api(req, res);
     else if (req.url.startsWith('/webhook')) webhookReceiver(req, res);

@@ -28,10 +28,15 @@ async function checkEveryView(width) {
     await go(hashOf(view));
     if (view === '/accounts/new') {
       // With a problem and its suggestion on screen: those must be accessible too.
-      await page.getByLabel('Email address').fill(`bot..x@${DOMAIN}`); // PRE-MERGE: back to the domain suggestion
-      await page.locator('[data-code="EMAIL_LOCAL_DOTS"]').waitFor();
+      await page.getByLabel('Email address').fill(`bot@agents.${DOMAIN}`);
+      await page.locator('[data-code="DOMAIN_NOT_REGISTERED"]').waitFor();
     }
     if (view === 'mailbox') await page.locator('li.message').first().waitFor();
+    if (view === '/domains') {
+      // With an own domain's records table open.
+      await page.getByRole('button', { name: 'DNS records of agents.acme.example' }).click();
+      await page.locator('tr[data-check]').first().waitFor();
+    }
     assert.deepEqual(await seriousViolations(page), [], `${view} at ${width} px`);
     const unlabelled = await page.evaluate(() => [...document.querySelectorAll('main input, main select, main textarea')]
       .filter((c) => !c.labels?.length && !c.getAttribute('aria-label')).map((c) => c.outerHTML));

@@ -59,14 +59,16 @@ test('create: the address is checked as it is typed, the password checklist tick
   assert.equal(grant.has_app_password, true);
 });
 
-test('an error from the API is shown with its message and fix', async () => {
+test('an existing address is refused with its reason, and the existing account is one click away', async () => {
   const { page, go } = admin;
   await go('/accounts/new');
   await page.getByLabel('Email address').fill(`bot.one@${DOMAIN}`);
   await page.getByRole('button', { name: 'Create account' }).click();
   const error = page.locator('.error[data-code="ACCOUNT_EXISTS"]');
   await error.waitFor();
-  assert.match(await error.textContent(), /Fix: /);
+  assert.match(await error.textContent(), /already has an agent account.*nothing was changed/);
+  await page.getByRole('link', { name: `Open the existing account bot.one@${DOMAIN}` }).click();
+  await page.getByRole('heading', { name: `bot.one@${DOMAIN}`, level: 1 }).waitFor();
 });
 
 test('found by search, policy changed, password reset, deleted after typed confirmation', async () => {

@@ -51,7 +51,13 @@ export async function createAccountView(container, { client }) {
       fill(out, errorBox({ message: 'The account can’t be created as it is.', problems: verdict.problems }));
       return;
     }
-    const account = await busy(submit, out, () => client.accounts.create(request));
+    let existing = null;
+    const account = await busy(submit, out, () => client.accounts.create(request).catch(async (error) => {
+      // Nothing existing is changed from this form: point at the account instead.
+      if (error.code === 'ACCOUNT_EXISTS') existing = await client.accounts.get(request.email).catch(() => null);
+      throw error;
+    }));
+    if (existing) out.append(h('p', {}, h('a', { href: `#/accounts/${encodeURIComponent(existing.id)}`, text: `Open the existing account ${existing.email}` })));
     if (!account) return;
     password.clear();
     fill(out, h('p', { class: 'ok', role: 'status' }, `Created ${account.email}. `,
