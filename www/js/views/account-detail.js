@@ -34,7 +34,7 @@ export async function accountDetailView(container, { client, params: [id] }) {
 }
 
 function workspaceForm(client, account, workspaces, changed) {
-  const choice = select(workspaces.map((w) => [w.workspaceId, `${w.name}${w.default ? ' (default)' : ''}`]), account.workspaceId);
+  const choice = select(workspaces.map((w) => [w.workspaceId, `${w.name}${w.default && !/default/i.test(w.name) ? ' (default)' : ''}`]), account.workspaceId);
   const submit = h('button', { type: 'submit', text: 'Move' });
   const out = h('div');
   const form = h('form', { class: 'card', 'aria-labelledby': 'ws-title' },

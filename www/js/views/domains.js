@@ -7,11 +7,11 @@ const TRIAL_SUFFIX = '.nylas.email';
 const CHECK_LABELS = { ownership: 'Ownership', mx: 'MX', spf: 'SPF', dkim: 'DKIM', feedback: 'Feedback (bounces)' };
 
 export async function domainsView(container, { client }) {
-  const listArea = h('section', { 'aria-labelledby': 'domains-list' });
+  const listArea = h('section');
   const detail = h('section', { class: 'detail', 'aria-live': 'polite' });
   const refresh = async (openId) => {
     const domains = await registeredDomains(client, { fresh: true });
-    fill(listArea, h('h2', { id: 'domains-list', text: 'Registered domains' }), domainTable(domains, (d) => openDomain(d.id)));
+    fill(listArea, domainTable(domains, (d) => openDomain(d.id)));
     if (openId) await openDomain(openId);
   };
   const openDomain = async (id) => {
@@ -35,8 +35,9 @@ function registerForm(client, onCreated) {
   const kind = select([['trial', `Trial (*${TRIAL_SUFFIX}, no DNS needed)`], ['own', 'Own domain (DNS records to publish)']], 'trial');
   const address = h('input', { name: 'domain', autocomplete: 'off', spellcheck: 'false', required: true, placeholder: 'acme' });
   const name = h('input', { name: 'name', autocomplete: 'off', required: true, placeholder: 'Acme agents' });
-  // The region is the API host's (Manage Domains has no region field): this server talks to one region.
-  const region = select([['us', 'US'], ['eu', 'EU']], 'us');
+  // Manage Domains has no region field: a domain lives in the region of the API host that registers it,
+  // so the page shows the region rather than offering a choice the request could not carry.
+  const region = h('p', { class: 'hint', id: 'region-note', text: 'Region: the one of the API host this page’s server talks to (US or EU, shown in the table below once registered). To register in the other region, point a server handler at that region’s API.' });
   const problems = h('div', { 'aria-live': 'polite' });
   const out = h('div');
   const submit = h('button', { type: 'submit', text: 'Register domain' });
@@ -59,7 +60,7 @@ function registerForm(client, onCreated) {
     field('Domain', address, `For a trial domain, only the label before ${TRIAL_SUFFIX}.`),
     problems,
     field('Display name', name),
-    field('Region', region, 'Set by the server this page talks to; a domain lives in the region of the API host that registers it.'),
+    region,
     submit, out);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();

@@ -7,9 +7,11 @@ const FIELDS = ['from.address', 'from.domain', 'from.tld', 'recipient.address', 
 const ACTIONS = ['block', 'mark_as_spam', 'mark_as_read', 'mark_as_starred', 'archive', 'trash'];
 
 export async function rulesView(container, { client }) {
+  const listName = new Map((await collect(client.lists.list())).map((l) => [l.id, l.name]));
+  const shown = (value) => (Array.isArray(value) ? value.map((id) => listName.get(id) ?? id).join(', ') : value);
   const list = listSection('Rules', ['Name', 'Trigger', 'Priority', 'Enabled', 'Conditions', 'Actions'], () => collect(client.rules.list()),
     (r) => [r.name, r.trigger, r.priority, r.enabled ? 'Yes' : 'No',
-      r.match.conditions.map((c) => `${c.field} ${c.operator} ${Array.isArray(c.value) ? c.value.join(', ') : c.value}`).join('; '),
+      r.match.conditions.map((c) => `${c.field} ${c.operator.replace('_', ' ')} ${shown(c.value)}`).join('; '),
       r.actions.map((a) => a.type).join(', ')]);
   const name = h('input', { required: true, autocomplete: 'off' });
   const trigger = select([['inbound', 'Inbound'], ['outbound', 'Outbound']], 'inbound');

@@ -6,7 +6,7 @@ export async function workspacesView(container, { client }) {
   const policies = await collect(client.policies.list());
   const policyName = new Map(policies.map((p) => [p.id, p.name]));
   const list = listSection('Workspaces', ['Name', 'Domain', 'Auto-group', 'Policy', 'Rules'], () => collect(client.workspaces.list()),
-    (w) => [`${w.name}${w.default ? ' (default)' : ''}`, w.domain ?? '', w.autoGroup ? 'Yes' : 'No',
+    (w) => [`${w.name}${w.default && !/default/i.test(w.name) ? ' (default)' : ''}`, w.domain ?? '', w.autoGroup ? 'Yes' : 'No',
       policyName.get(w.policyId) ?? '', String(w.ruleIds?.length ?? 0)]);
   const name = h('input', { required: true, autocomplete: 'off' });
   const domain = h('input', { required: true, autocomplete: 'off', spellcheck: 'false', placeholder: 'acme.nylas.email' });
