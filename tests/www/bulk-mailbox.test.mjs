@@ -47,6 +47,16 @@ test('a re-run of the same CSV changes nothing: every row already existed', asyn
   await page.locator('#bulk-counts').getByText('50 of 50 done: 0 created, 48 already existed, 2 failed.').waitFor();
 });
 
+test('an uploaded CSV file fills the rows, and its rows are imported', async () => {
+  const { page } = admin;
+  await page.getByLabel('…or upload a CSV file').setInputFiles({ name: 'more.csv', mimeType: 'text/csv',
+    buffer: Buffer.from(`email,name\r\nuploaded-1@${DOMAIN},Uploaded one\r\nuploaded-2@${DOMAIN},Uploaded two\r\n`) });
+  await page.waitForFunction(() => document.querySelector('textarea').value.includes('uploaded-2@'));
+  await page.getByRole('button', { name: 'Create accounts' }).click();
+  await page.locator('#bulk-counts').getByText('2 of 2 done: 2 created, 0 already existed, 0 failed.').waitFor();
+  assert.equal(await page.locator('tr[data-status="created"]').count(), 2);
+});
+
 test('hostile subjects, senders and snippets are shown as text; nothing runs', async () => {
   const { page, go, hooks } = admin;
   const grant = `agent-1@${DOMAIN}`;
