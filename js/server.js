@@ -111,7 +111,8 @@ export function toNodeListener(handler) {
       });
       const response = await handler(request);
       res.writeHead(response.status, Object.fromEntries(response.headers));
-      res.end(Buffer.from(await response.arrayBuffer()));
+      // A body left unread (over the limit) is not waited for: the connection closes once answered.
+      res.end(Buffer.from(await response.arrayBuffer()), () => { if (!req.complete) req.destroy(); });
     } catch {
       // Nothing of the error goes out or to a log: it may hold what the request carried.
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
@@ -135,6 +136,8 @@ function streamOf(req) {
       req.on('error', (error) => controller.error(error));
     },
     pull() { req.resume(); },
-    cancel() { req.destroy(); },
+    // The handler stopped reading (the body is over its limit): drain the rest, so that the answer
+    // reaches the client before the connection closes (the listener closes it after answering).
+    cancel() { req.removeAllListeners('data'); req.resume(); },
   }, { highWaterMark: 64 * 1024, size: (chunk) => chunk.byteLength });
 }

@@ -28,6 +28,8 @@ bash scripts/with-emulator.sh --domain wasm.nylas.email --auto-connector -- bash
 
 step "package tests (node --test)"
 node --test tests/js/
+step "server handler in Node and workerd (node --test tests/server/)"
+node --test tests/server/
 bash scripts/test-runtimes.sh
 
 step "admin page end to end (www/ in headless Chromium through the handler against the emulator)"

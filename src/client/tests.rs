@@ -154,6 +154,26 @@ fn signed_calls_without_credentials_say_what_is_missing() {
 }
 
 #[test]
+fn behind_the_server_handler_manage_domains_calls_go_unsigned() {
+    let c = client(r#"{"apiUri":"https://admin.example.com/api/nylas"}"#);
+    c.transport().reply(200, json!({"data": []}));
+    block_on(c.send(&Call::new(Method::Get, "/v3/admin/domains").signed(), None)).unwrap();
+    let sent = &c.transport().requests.borrow()[0];
+    assert_eq!(
+        sent.url,
+        "https://admin.example.com/api/nylas/v3/admin/domains"
+    );
+    assert!(
+        !sent
+            .headers
+            .iter()
+            .any(|(n, _)| n.starts_with("X-Nylas") || n == "Authorization"),
+        "{:?}",
+        sent.headers
+    );
+}
+
+#[test]
 fn requests_name_the_package_unless_the_caller_names_itself() {
     let header = |options: &str| {
         let c = client(options);
