@@ -20,8 +20,12 @@ try {
   const page = await browser.context.newPage();
   page.setDefaultTimeout(15_000);
   const go = async (hash) => {
-    await page.goto(`${www.url}#${hash}`);
-    await page.waitForSelector('main:not([aria-busy]) h1');
+    // A hash change re-renders without a page load: wait for this view (by the path the router sets),
+    // and reload when the page is already on it so it starts fresh.
+    const target = `${www.url}#${hash}`;
+    if (page.url() === target) await page.reload();
+    else await page.goto(target);
+    await page.waitForSelector(`body[data-path="${hash}"] main:not([aria-busy]) h1`);
   };
   const shot = async (name) => {
     await page.evaluate(() => document.activeElement?.blur());

@@ -41,8 +41,12 @@ export async function openAdmin({ emulatorFlags = [], width, height } = {}) {
   const origin = new URL(www.url).origin;
   const hooks = www.emulator.hooks;
   async function go(hash) {
-    await page.goto(`${www.url}#${hash}`);
-    await page.waitForSelector('main:not([aria-busy]) h1');
+    // A hash change re-renders without a page load: wait for this view (by the path the router sets),
+    // and reload when the page is already on it so it starts fresh.
+    const target = `${www.url}#${hash}`;
+    if (page.url() === target) await page.reload();
+    else await page.goto(target);
+    await page.waitForSelector(`body[data-path="${hash}"] main:not([aria-busy]) h1`);
   }
   /** Every request went to the page's own origin, and no key is in a request or in the DOM. */
   async function assertNoSecrets() {
