@@ -9,6 +9,7 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { loadavg, cpus } from 'node:os';
 import { startWww } from '../scripts/www.mjs';
 import { launchChromium } from '../tests/www/helpers/page.mjs';
 import { seed } from '../tests/www/helpers/seed.mjs';
@@ -30,6 +31,7 @@ const fileOf = (path) => {
 };
 
 const www = await startWww({ emulatorFlags: ['--domain', 'bench.nylas.email'], extraStatic: [['/bench-checks/', `${ROOT}bench/www-checks`]] });
+const loadBefore = loadavg()[0];
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const results = {};
 try {
@@ -93,6 +95,8 @@ const report = [
   '(the page\'s `nylas-admin:interactive` mark: module graph loaded, wasm compiled), in a fresh profile each load,',
   `median of ${RUNS}, both pages round-robin in one run. The baseline is the same create form (address problems,`,
   'app-password checklist) on `nylas-agent-accounts/checks` alone (`bench/www-checks/`): no client, no API calls.',
+  `Machine load (1-minute average) at the start of this run: ${loadBefore.toFixed(1)} on ${cpus().length} cores, shared with`,
+  'other builds: read the times side by side, as a ratio, not as absolutes.',
   '', ...summary, '', ...lines,
 ].join('\n');
 console.log(report);
