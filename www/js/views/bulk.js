@@ -52,5 +52,5 @@ function resultTable(settled) {
         ? (r.error.problems?.length
           ? r.error.problems.map((p) => h('p', {}, h('span', { text: p.message }), h('span', { class: 'fix', text: ` Fix: ${p.fix}` })))
           : h('p', {}, h('span', { text: r.error.message }), r.error.fix ? h('span', { class: 'fix', text: ` Fix: ${r.error.fix}` }) : null))
-        : h('a', { href: `#/accounts/${encodeURIComponent(r.account.id)}`, text: 'Open' })))));
+        : h('a', { href: `#/accounts/${encodeURIComponent(r.account.id)}`, text: 'Open', 'aria-label': `Open ${r.email}` })))));
 }
