@@ -17,7 +17,7 @@ export async function bulkView(container, { client }) {
     if (file.files?.[0]) text.value = await file.files[0].text();
   });
   const form = h('form', { class: 'card' },
-    field('CSV rows', text, 'A header row naming email, name, app_password, workspace_id; or rows of email,name,app_password.'),
+    field('CSV rows', text, 'A header row naming email, name, app_password, workspace_id, policy_id (as the command line reads them); or rows of email,name,app_password.'),
     field('…or upload a CSV file', file),
     submit, out,
     h('div', { class: 'field' }, h('label', { for: progress.id, text: 'Progress' }), progress), counts);
