@@ -1,6 +1,6 @@
 # Entry points. Every target installs what is missing first (scripts/setup.sh), so a fresh clone
 # needs nothing but the machine's Rust, Node and apt.
-.PHONY: setup build test demo bench fuzz lint clean mutants
+.PHONY: setup build test demo bench fuzz lint clean mutants www screenshots
 
 setup:
 	@bash scripts/setup.sh
@@ -16,6 +16,16 @@ test: build
 demo: build
 	@cargo build --release --quiet -p nylas-emulator
 	@node scripts/demo.mjs
+
+## The admin page (www/) with the handler in front of a local emulator: prints its URL; Ctrl-C stops it.
+www: build
+	@cargo build --release --quiet -p nylas-emulator
+	@node scripts/www.mjs
+
+## Regenerates docs/screenshots/*.png from the admin page (1280 px, and one view at 375 px).
+screenshots: build
+	@cargo build --release --quiet -p nylas-emulator
+	@node scripts/screenshots.mjs
 
 ## Benchmarks against validator.js and email-addresses; writes BENCHMARKS.md.
 bench: build

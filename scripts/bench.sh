@@ -12,6 +12,9 @@ if [ "${1:-}" != "--assemble" ]; then
   node bench/checks.mjs
   echo "== size and cold start vs nylas, agentmail, resend"
   node bench/peers.mjs
+  echo "== the admin page (www/): download and time to interactive in Chromium, beside a checks-only page"
+  cargo build --release --quiet -p nylas-emulator
+  node bench/www.mjs
   for extra in scripts/bench-emulator.sh scripts/bench-client.sh; do
     if [ -x "$extra" ]; then echo "== $extra"; bash "$extra"; fi
   done
@@ -28,10 +31,14 @@ fi
   cat bench/results/checks.md
   echo
   cat bench/notes/checks.md
-  for section in peers emulator client; do
+  for section in peers emulator client www; do
     if [ -f "bench/results/$section.md" ]; then
       echo
-      case $section in peers) echo "## Size and cold start against the peers" ;; *) echo "## ${section^}" ;; esac
+      case $section in
+        peers) echo "## Size and cold start against the peers" ;;
+        www) echo "## The admin page (www/)" ;;
+        *) echo "## ${section^}" ;;
+      esac
       echo
       cat "bench/results/$section.md"
     fi

@@ -70,6 +70,8 @@ try {
 } finally {
   await emulator.stop();
 }
+console.log(`${bold('The same by hand, in a browser:')} make www, then open http://127.0.0.1:4020/ (the admin page, www/:`);
+console.log('  domains, accounts, bulk CSV import, mailboxes; the API key stays in the server, see README)');
 
 async function provision(emu) {
   const { readFile } = await import('node:fs/promises');

@@ -34,6 +34,9 @@ step "command line (the built bin against the emulator)"
 node --test tests/cli/
 bash scripts/test-runtimes.sh
 
+step "admin page end to end (www/ in headless Chromium through the handler against the emulator)"
+node --test --test-concurrency=1 tests/www/
+
 step "TypeScript consumer (strict)"
 node_modules/.bin/tsc -p tests/ts
 
