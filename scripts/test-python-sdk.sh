@@ -10,7 +10,8 @@ PY=$(bash scripts/python-sdk-venv.sh)
 
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
-# No --auto-connector: the script creates the nylas connector itself, as a client must.
+# No --auto-connector: the script creates the nylas connector itself, as a client must. Rate limits off:
+# the SDK has no retry, and a run's pace must not decide whether it passes.
 NYLAS_SERVICE_ACCOUNT_FILE=$dir/service-account.json scripts/with-emulator.sh \
   --test-hooks --domain acme.nylas.email --service-account-out "$dir/service-account.json" \
   --rate-limit 0 --grant-rate-limit 0 -- "$PY" emulator/tests-py/official_sdk.py

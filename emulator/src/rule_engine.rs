@@ -199,6 +199,26 @@ impl Applied {
     }
 }
 
+/// The ids of the non-block rules that match, in priority order, with their actions gathered.
+fn gather_matching(
+    store: &Store,
+    rules: &[&Value],
+    sender: &Sender,
+    applied: &mut Applied,
+) -> Vec<Value> {
+    let mut matched = Vec::new();
+    for rule in rules
+        .iter()
+        .filter(|r| !is_block(r) && rule_matches(store, r, sender))
+    {
+        matched.push(rule["id"].clone());
+        for action in rule["actions"].as_array().into_iter().flatten() {
+            applied.add(action);
+        }
+    }
+    matched
+}
+
 /// Evaluates the rules of `workspace_id` against an inbound `message` of `grant_id` and applies the
 /// actions to it. Block rules run first (at SMTP RCPT time, before the message exists): the first that
 /// matches ends the evaluation. Otherwise every matching rule's actions apply together.
@@ -218,16 +238,7 @@ pub fn evaluate(store: &Store, grant_id: &str, workspace_id: &str, message: &mut
     let (stage, matched, message_id) = match blocker {
         Some(rule) => (chosen::STAGE_BLOCKED, vec![rule["id"].clone()], None),
         None => {
-            let mut matched = Vec::new();
-            for rule in rules
-                .iter()
-                .filter(|r| !is_block(r) && rule_matches(store, r, &sender))
-            {
-                matched.push(rule["id"].clone());
-                for action in rule["actions"].as_array().into_iter().flatten() {
-                    applied.add(action);
-                }
-            }
+            let matched = gather_matching(store, &rules, &sender, &mut applied);
             applied.apply_to(message);
             (chosen::STAGE_DELIVERED, matched, message["id"].as_str())
         }

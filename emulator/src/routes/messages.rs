@@ -13,6 +13,7 @@ use crate::app::AppState;
 use crate::ids::{new_uuid, now_secs};
 use crate::reply::{ApiError, ApiResult, Reply};
 use crate::rule_engine;
+use crate::store::Store;
 use crate::unknowns::SYSTEM_FOLDERS;
 use crate::webhook_client;
 
@@ -247,6 +248,48 @@ fn build_message(
     }))
 }
 
+/// Builds the delivered message, runs the grant's rules on it and keeps their record; stores the message
+/// unless a rule blocked it. Returns the stored message (None when blocked) and the evaluation record.
+fn admit(
+    store: &mut Store,
+    ident: &str,
+    body: &Map<String, Value>,
+) -> Result<(Option<Value>, Option<Value>), ApiError> {
+    let id = resolve(store, ident)?;
+    let (email, workspace_id) = store
+        .grants
+        .get(&id)
+        .map(|g| (g.email.clone(), g.workspace_id.clone()))
+        .unwrap_or_default();
+    let mut message = build_message(&id, &email, body)?;
+    let outcome = rule_engine::evaluate(store, &id, &workspace_id, &mut message);
+    if let Some(record) = &outcome.record {
+        let records = store.rule_evaluations.entry(id.clone()).or_default();
+        records.push(record.clone());
+    }
+    if outcome.blocked {
+        return Ok((None, outcome.record));
+    }
+    store.messages.entry(id).or_default().push(message.clone());
+    Ok((Some(message), outcome.record))
+}
+
+/// (id, url, secret) of every active webhook subscribed to `message.created`.
+fn message_webhooks(store: &Store) -> Vec<(String, String, String)> {
+    store
+        .webhooks
+        .iter()
+        .filter(|w| w.status == "active" && w.trigger_types.iter().any(|t| t == "message.created"))
+        .map(|w| {
+            (
+                w.id.clone(),
+                w.webhook_url.clone(),
+                w.webhook_secret.clone(),
+            )
+        })
+        .collect()
+}
+
 /// `POST /__emulator/messages`: evaluates the grant's inbound rules (`rule_engine`), stores the message
 /// as they leave it (unless one blocks it) and delivers `message.created` to every active webhook;
 /// waits for the deliveries unless `"wait": false`.
@@ -256,45 +299,15 @@ pub async fn deliver_hook(State(state): State<AppState>, JsonBody(body): JsonBod
         .ok_or_else(|| ApiError::invalid("grant (id or email) is required"))?;
     let (message, evaluation, targets, application_id) = {
         let mut store = state.store()?;
-        let id = resolve(&store, &ident)?;
-        let (email, workspace_id) = store
-            .grants
-            .get(&id)
-            .map(|g| (g.email.clone(), g.workspace_id.clone()))
-            .unwrap_or_default();
-        let mut message = build_message(&id, &email, &body)?;
-        let outcome = rule_engine::evaluate(&store, &id, &workspace_id, &mut message);
-        if let Some(record) = &outcome.record {
-            let records = store.rule_evaluations.entry(id.clone()).or_default();
-            records.push(record.clone());
-        }
-        if outcome.blocked {
+        let (message, evaluation) = admit(&mut store, &ident, &body)?;
+        let Some(message) = message else {
             // Refused before it existed: nothing stored, nothing announced.
             return Ok(Reply::ok(json!({
-                "message": null, "blocked": true, "rule_evaluation": outcome.record, "deliveries": [],
+                "message": null, "blocked": true, "rule_evaluation": evaluation, "deliveries": [],
             })));
-        }
-        store.messages.entry(id).or_default().push(message.clone());
-        let targets: Vec<(String, String, String)> = store
-            .webhooks
-            .iter()
-            .filter(|w| {
-                w.status == "active" && w.trigger_types.iter().any(|t| t == "message.created")
-            })
-            .map(|w| {
-                (
-                    w.id.clone(),
-                    w.webhook_url.clone(),
-                    w.webhook_secret.clone(),
-                )
-            })
-            .collect();
-        (
-            message,
-            outcome.record,
-            targets,
-            store.application_id.clone(),
-        )
+        };
+        let targets = message_webhooks(&store);
+        (message, evaluation, targets, store.application_id.clone())
     };
     let payload = notification(&application_id, &message);
     let wait = opt_bool(&body, "wait")?.unwrap_or(true);
