@@ -48,6 +48,12 @@ variant target/js-stage-checks "$OUT/checks" checks.js --no-default-features
 # client never downloads the handler).
 variant target/js-stage-server "$OUT/server" server.js
 
+# The command line (js/cli/): one file with csv-parse bundled in (the package keeps no runtime dependency);
+# it imports the package by its own name, which Node resolves to this package's node entry.
+node_modules/.bin/esbuild js/cli/main.mjs --bundle --platform=node --format=esm --target=node20 \
+  --external:nylas-agent-accounts --log-level=warning --outfile="$OUT/cli.mjs"
+chmod +x "$OUT/cli.mjs"
+
 # One declaration file: the checks' types, the API objects, then the client (the files have no imports:
 # each refers to the others' types by name). The checks entry re-exports its part of it.
 cat js/index.d.ts js/client-objects.d.ts js/client-objects-more.d.ts js/client.d.ts > "$OUT/index.d.ts"

@@ -30,6 +30,8 @@ step "package tests (node --test)"
 node --test tests/js/
 step "server handler in Node and workerd (node --test tests/server/)"
 node --test tests/server/
+step "command line (the built bin against the emulator)"
+node --test tests/cli/
 bash scripts/test-runtimes.sh
 
 step "TypeScript consumer (strict)"
