@@ -27,11 +27,20 @@ export interface SpamDetection {
   spamSensitivity: number;
 }
 
+/** Options of the inboxes that use the policy. */
+export interface PolicyOptions {
+  /** Extra folders created in each inbox (names). */
+  additionalFolders?: string[];
+  /** CIDR-based email aliasing. */
+  useCidrAliasing?: boolean;
+}
+
 export interface Policy {
   id: string;
   name: string;
   applicationId?: string;
   organizationId?: string;
+  options?: PolicyOptions;
   limits?: PolicyLimits;
   spamDetection?: SpamDetection;
   /** Legacy: evaluation uses the workspace's `ruleIds`. */
@@ -42,12 +51,14 @@ export interface Policy {
 
 export interface PolicyCreate {
   name: string;
+  /** Other keys are refused (400). */
+  options?: PolicyOptions;
   limits?: PolicyLimits;
   spamDetection?: Partial<SpamDetection>;
   rules?: string[];
 }
 
-/** PUT, partial: only the fields given change (`limits` and `spamDetection` are replaced whole). */
+/** PUT, partial: only the fields given change (`options`, `limits` and `spamDetection` are replaced whole). */
 export type PolicyUpdate = Partial<PolicyCreate>;
 
 // --- Rules ------------------------------------------------------------------------------------------
@@ -113,6 +124,52 @@ export interface RuleCreate {
 
 /** PUT, partial: only the fields given change. */
 export type RuleUpdate = Partial<RuleCreate>;
+
+/** Where in mail processing an evaluation happened. */
+export type RuleEvaluationStage = 'smtp_rcpt' | 'inbox_processing' | 'outbound_send';
+
+/** What the rules were matched against (normalised, lowercase). */
+export interface RuleEvaluationInput {
+  fromAddress?: string;
+  fromDomain?: string;
+  fromTld?: string;
+  /** Outbound evaluations only. */
+  recipientAddresses?: string[];
+  recipientDomains?: string[];
+  recipientTlds?: string[];
+  outboundType?: 'compose' | 'reply';
+}
+
+/** What the matching rules did. */
+export interface RuleEvaluationAppliedActions {
+  blocked?: boolean;
+  /** Blocked because the evaluation failed (evaluation fails closed), not by a rule. */
+  blockedByEvaluationError?: boolean;
+  markedAsSpam?: boolean;
+  markedAsRead?: boolean;
+  markedStarred?: boolean;
+  archived?: boolean;
+  trashed?: boolean;
+  folderIds?: string[];
+}
+
+/** One audit record of `client.rules.evaluations(idOrEmail)`: how an account's rules met one message. */
+export interface RuleEvaluation {
+  id: string;
+  grantId: string;
+  /** Absent when no message was stored (a message blocked at `smtp_rcpt`). */
+  messageId?: string | null;
+  evaluatedAt?: number;
+  evaluationStage?: RuleEvaluationStage;
+  evaluationInput?: RuleEvaluationInput;
+  appliedActions?: RuleEvaluationAppliedActions;
+  /** Ids of the rules that matched. */
+  matchedRuleIds?: string[];
+  applicationId?: string;
+  organizationId?: string;
+  createdAt?: number;
+  updatedAt?: number;
+}
 
 // --- Lists ------------------------------------------------------------------------------------------
 

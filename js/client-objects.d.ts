@@ -196,7 +196,7 @@ export interface Workspace {
   workspaceId: string;
   applicationId?: string;
   name: string;
-  /** The domain it groups (immutable); null for the default workspace. */
+  /** The domain it groups (immutable); `""` when created without one; null for the default workspace. */
   domain?: string | null;
   autoGroup?: boolean;
   /** The application's default workspace (cannot be deleted). */
@@ -207,14 +207,20 @@ export interface Workspace {
   updatedAt?: number;
 }
 
-export interface WorkspaceCreate {
+interface WorkspaceCreateBase {
   name: string;
-  domain: string;
-  /** Default true: new accounts on `domain` join it. */
-  autoGroup?: boolean;
   policyId?: string;
   ruleIds?: string[];
 }
+
+/**
+ * With a domain, new accounts on it join the workspace unless `autoGroup` is false. Without one, the
+ * workspace takes accounts by `manualAssign` only (`autoGroup` must then be false, its default) and
+ * reports `domain: ""`.
+ */
+export type WorkspaceCreate =
+  | (WorkspaceCreateBase & { domain: string; /** Default true. */ autoGroup?: boolean })
+  | (WorkspaceCreateBase & { domain?: undefined; autoGroup?: false });
 
 export interface WorkspaceUpdate {
   name?: string;

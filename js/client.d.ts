@@ -222,6 +222,8 @@ export interface RulesResource {
   update(id: string, patch: RuleUpdate, options?: CallOptions): Promise<Rule>;
   /** Removes it from the workspaces' `ruleIds`. */
   delete(id: string, options?: CallOptions): Promise<void>;
+  /** How the account's rules were applied to its messages, newest first (account id or email). */
+  evaluations(idOrEmail: string, filter?: PageFilter, options?: CallOptions): ListCall<RuleEvaluation>;
 }
 
 export interface ListItemsResource {

@@ -89,7 +89,10 @@ export class AgentAccounts {
       autoGroup: (body, opts) => this.#call('workspaces.autoGroup', { body }, opts),
     };
     this.policies = crud('policies');
-    this.rules = crud('rules');
+    this.rules = {
+      ...crud('rules'),
+      evaluations: (idOrEmail, filter, opts) => new ListCall((cursor) => this.#call('rules.evaluations', { id: idOrEmail, filter, cursor }, opts)),
+    };
     this.lists = {
       ...crud('lists'),
       items: {

@@ -10,7 +10,7 @@ export type HandlerOperation =
   | 'workspaces.list' | 'workspaces.create' | 'workspaces.get' | 'workspaces.update' | 'workspaces.delete'
   | 'workspaces.manualAssign' | 'workspaces.autoGroup'
   | 'policies.list' | 'policies.create' | 'policies.get' | 'policies.update' | 'policies.delete'
-  | 'rules.list' | 'rules.create' | 'rules.get' | 'rules.update' | 'rules.delete'
+  | 'rules.list' | 'rules.create' | 'rules.get' | 'rules.update' | 'rules.delete' | 'rules.evaluations'
   | 'lists.list' | 'lists.create' | 'lists.get' | 'lists.update' | 'lists.delete'
   | 'lists.items.list' | 'lists.items.add' | 'lists.items.remove'
   | 'messages.list'

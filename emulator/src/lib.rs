@@ -14,6 +14,7 @@ pub mod origins;
 pub mod ratelimit;
 pub mod reply;
 pub mod routes;
+pub mod rule_engine;
 pub mod serve;
 pub mod signing;
 pub mod store;

@@ -141,3 +141,44 @@ pub fn invalid_email_message(subject: &str, problems: &[nylas_agent_accounts::Pr
     let details: Vec<&str> = problems.iter().map(|p| p.message.as_ref()).collect();
     format!("{subject} ({}): {}", codes.join(", "), details.join(" "))
 }
+
+/// Rule evaluations of inbound deliveries (`GET /v3/grants/{id}/rule-evaluations`). The SDKs give the
+/// record's shape and the stage names, not when each stage is used.
+pub mod evaluation {
+    /// A delivery that a block rule matched is refused during the SMTP conversation: it is never stored,
+    /// fires no webhook, and its record has this stage and no `message_id`. Block rules run before the
+    /// others, lowest priority first; the first match ends the evaluation (`block` is terminal).
+    pub const STAGE_BLOCKED: &str = "smtp_rcpt";
+    /// Every other delivery is evaluated once stored: one record with this stage and the message's id,
+    /// listing every matching rule; their actions apply together.
+    pub const STAGE_DELIVERED: &str = "inbox_processing";
+    /// Every delivery is recorded, also when no rule matched (`matched_rule_ids: []`, nothing applied)
+    /// and when the workspace has no rules: the list then proves the delivery was evaluated.
+    pub const RECORDED_WITHOUT_RULES: bool = true;
+    /// Where the actions put a message, the message has one folder: `trash` over `junk` (spam) over
+    /// `archive` over the first `assign_to_folder` folder. A folder value that names no system folder
+    /// becomes a folder id as written (the emulator has no custom folders).
+    pub const FOLDER_PRECEDENCE: [&str; 4] = ["trash", "junk", "archive", "assign_to_folder"];
+}
+
+/// A workspace created without a domain (allowed when `auto_group` is false, which is then its
+/// default) reports `"domain": ""`, as both official SDKs document; the default workspace keeps
+/// `null`. A domain-less workspace with `auto_group: true` is refused (400): it has nothing to group by.
+pub const DOMAINLESS_WORKSPACE_DOMAIN: &str = "";
+
+/// `GET`, `DELETE` and `POST …/manual-assign` on `/v3/workspaces/{id}` also take the workspace's domain
+/// in place of its id (the Python SDK's docstrings say so); `PATCH` takes only the id (its docstring says
+/// a domain is not accepted) and answers 404 for a domain. A path segment with a dot is read as a domain.
+pub const WORKSPACE_PATH_ACCEPTS_DOMAIN: bool = true;
+
+/// Policy `options`: `additional_folders` is a list of folder names (both official SDKs model it so;
+/// nylas-api.md's "bool" is not what they send) and `use_cidr_aliasing` a boolean. Any other key is
+/// refused (400) rather than dropped; a policy shows both options, with these defaults when not set.
+pub const POLICY_OPTION_KEYS: [&str; 2] = ["additional_folders", "use_cidr_aliasing"];
+
+/// Boolean query parameters (`unread=…`, `starred=…`) accept the spellings of Go's `strconv.ParseBool`:
+/// the Python SDK sends Python's `True`/`False`, and an API its official SDK could not filter with is
+/// unlikely. Anything else is a 400.
+pub const QUERY_TRUE: [&str; 6] = ["true", "True", "TRUE", "t", "T", "1"];
+/// The false spellings, as `QUERY_TRUE`.
+pub const QUERY_FALSE: [&str; 6] = ["false", "False", "FALSE", "f", "F", "0"];

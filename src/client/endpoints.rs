@@ -24,7 +24,7 @@ pub enum Paging {
 #[derive(Debug, Default, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Args {
-    /// The resource id (or grant id / email for messages).
+    /// The resource id (or grant id / email for messages and rule evaluations).
     pub id: Option<String>,
     /// The request body (camelCase; converted to snake_case).
     pub body: Option<Value>,
@@ -83,6 +83,8 @@ fn table(op: &str) -> Option<(Op, bool)> {
         "rules.get" => Fetch("/v3/rules/{id}"),
         "rules.update" => Send(Put, "/v3/rules/{id}"),
         "rules.delete" => Remove("/v3/rules/{id}"),
+        // The envelope is not documented: read it flat (as the emulator answers) or nested (as rules).
+        "rules.evaluations" => List("/v3/grants/{id}/rule-evaluations", Paging::NestedCursor),
         "lists.list" => List("/v3/lists", Paging::Cursor),
         "lists.create" => Send(Post, "/v3/lists"),
         "lists.get" => Fetch("/v3/lists/{id}"),
@@ -131,7 +133,7 @@ pub fn table_route(op: &str) -> Option<(Method, &'static str, bool)> {
 }
 
 /// Every operation of the table, for the server handler's allowlist.
-pub const TABLE_OPS: [&str; 39] = [
+pub const TABLE_OPS: [&str; 40] = [
     "workspaces.list",
     "workspaces.create",
     "workspaces.get",
@@ -149,6 +151,7 @@ pub const TABLE_OPS: [&str; 39] = [
     "rules.get",
     "rules.update",
     "rules.delete",
+    "rules.evaluations",
     "lists.list",
     "lists.create",
     "lists.get",

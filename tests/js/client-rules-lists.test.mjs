@@ -1,10 +1,11 @@
-// Rules (the nested list envelope) and lists (items, refused delete while a rule uses one) through the
-// built package against a fresh emulator.
+// Rules (the nested list envelope), their evaluations, and lists (items, refused delete while a rule
+// uses one) through the built package against a fresh emulator.
 // Loopback only. Needs target/release/nylas-emulator and pkg/ (bash scripts/build.sh).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { ValidationError } from 'nylas-agent-accounts';
 import {
-  client, useResourceEmulator, all, rejectsApi,
+  DOMAIN, emu, client, useResourceEmulator, all, rejectsApi, newAccount,
 } from './helpers/resource-emulator.mjs';
 
 useResourceEmulator();
@@ -92,4 +93,41 @@ test('lists: create, items add/list/remove, update, get, delete (refused while a
   await client.rules.delete(rule.id);
   await client.lists.delete(list.id);
   await rejectsApi(client.lists.get(list.id), 404, 'NOT_FOUND');
+});
+
+test('rules.evaluations: one record per delivery, newest first, by id or email, paged', async () => {
+  const account = await newAccount('evaluated');
+  const email = `evaluated@${DOMAIN}`;
+  const vip = await client.rules.create({
+    name: 'VIP', match: { conditions: [{ field: 'from.domain', operator: 'is', value: 'vip.example' }] },
+    actions: [{ type: 'mark_as_starred' }],
+  });
+  await client.workspaces.update(account.workspaceId, { ruleIds: [vip.id] });
+  const delivered = [];
+  for (const from of ['boss@vip.example', 'friend@example.org', 'chief@VIP.example']) {
+    delivered.push((await emu.hooks.deliverMessage({ grant: email, from: { name: 'X', email: from }, subject: 's' })).message);
+  }
+
+  const page = await client.rules.evaluations(email);
+  assert.deepEqual(page.data.map((e) => e.messageId), delivered.map((m) => m.id).reverse());
+  assert.equal(page.nextCursor, null);
+  const [newest] = page.data;
+  assert.equal(newest.grantId, account.id);
+  assert.equal(newest.evaluationStage, 'inbox_processing');
+  assert.deepEqual(newest.matchedRuleIds, [vip.id]);
+  assert.equal(newest.appliedActions.markedStarred, true);
+  assert.deepEqual(newest.evaluationInput, { fromAddress: 'chief@vip.example', fromDomain: 'vip.example', fromTld: 'example' });
+  assert.deepEqual(page.data[1].matchedRuleIds, [], 'a delivery no rule matched is recorded too');
+
+  const small = await client.rules.evaluations(account.id, { limit: 2 });
+  assert.equal(small.data.length, 2);
+  assert.equal(typeof small.nextCursor, 'string');
+  assert.deepEqual((await all(client.rules.evaluations(account.id, { limit: 2 }))).map((e) => e.id), page.data.map((e) => e.id));
+  await rejectsApi(client.rules.evaluations(`nobody@${DOMAIN}`), 404, 'NOT_FOUND');
+  await assert.rejects(client.rules.evaluations(email, { limit: 201 }),
+    (error) => error instanceof ValidationError && error.code === 'INVALID_ARGUMENT' && /from 1 to 200/.test(error.message));
+
+  await client.workspaces.update(account.workspaceId, { ruleIds: [] });
+  await client.rules.delete(vip.id);
+  await client.accounts.delete(account.id);
 });

@@ -89,3 +89,32 @@ test('policies: create with limits, list, get, update, delete (detaching it from
   assert.equal((await client.workspaces.get(ws.workspaceId)).policyId, null);
   await client.workspaces.delete(ws.workspaceId);
 });
+
+test('workspaces without a domain: manual only, domain "", autoGroup refused', async () => {
+  const ws = await client.workspaces.create({ name: 'Bots', autoGroup: false });
+  assert.equal(ws.domain, '');
+  assert.equal(ws.autoGroup, false);
+  const implicit = await client.workspaces.create({ name: 'More bots' });
+  assert.equal(implicit.autoGroup, false, 'no domain: autoGroup defaults to false');
+  await rejectsApi(client.workspaces.create({ name: 'Nope', autoGroup: /** @type {false} */ (true) }), 400, 'INVALID_REQUEST');
+  const account = await newAccount('manual-bot');
+  const assigned = await client.workspaces.manualAssign(ws.workspaceId, { assignGrants: [account.id] });
+  assert.deepEqual(assigned.grantsAssigned, [account.id]);
+  assert.equal((await client.accounts.get(account.id)).workspaceId, ws.workspaceId);
+  await rejectsApi(client.workspaces.update(ws.workspaceId, { autoGroup: true }), 400, 'INVALID_REQUEST');
+  await client.workspaces.delete(ws.workspaceId);
+  await client.workspaces.delete(implicit.workspaceId);
+  await client.accounts.delete(account.id);
+});
+
+test('policies: options are sent, returned, kept by a partial update, and an unknown option is refused', async () => {
+  const options = { additionalFolders: ['Receipts', 'Leads'], useCidrAliasing: true };
+  const policy = await client.policies.create({ name: 'With options', options });
+  assert.deepEqual(policy.options, options);
+  assert.deepEqual((await client.policies.get(policy.id)).options, options);
+  assert.deepEqual((await client.policies.update(policy.id, { name: 'Renamed' })).options, options);
+  const replaced = await client.policies.update(policy.id, { options: { useCidrAliasing: false } });
+  assert.deepEqual(replaced.options, { additionalFolders: [], useCidrAliasing: false }, 'replaced whole');
+  await rejectsApi(client.policies.create({ name: 'Bad', options: /** @type {any} */ ({ colour: 'red' }) }), 400, 'INVALID_REQUEST');
+  await client.policies.delete(policy.id);
+});

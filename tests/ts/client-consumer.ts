@@ -9,6 +9,7 @@ import {
   type WebhookWithSecret, type CreateManyResult, type CreateManyProgress, type RetryEvent, type Connector,
   type ConnectorStatus, type ServiceAccountCredentials, type ApiErrorCode, type ManualAssignResult,
   type OnExisting, type AccountUpdate, type AppPasswordRule, APP_PASSWORD_RULES, signWebhookPayload,
+  type RuleEvaluation, type PolicyOptions,
 } from 'nylas-agent-accounts';
 
 declare const serviceAccount: ServiceAccountCredentials;
@@ -148,6 +149,14 @@ async function workspacesPoliciesRules(client: AgentAccounts): Promise<void> {
   });
   await client.policies.update(policy.id, { limits: { limitAttachmentAllowedTypes: ['application/pdf'] } });
   const sensitivity: number | undefined = policy.spamDetection?.spamSensitivity;
+  const options: PolicyOptions = { additionalFolders: ['Receipts'], useCidrAliasing: true };
+  await client.policies.update(policy.id, { options });
+  const folders: string[] | undefined = policy.options?.additionalFolders;
+  // @ts-expect-error additionalFolders takes folder names, not a flag
+  await client.policies.create({ name: 'Bad', options: { additionalFolders: true } });
+  const evaluations: Page<RuleEvaluation> = await client.rules.evaluations('bot@acme.com', { limit: 10 });
+  for await (const e of client.rules.evaluations('bot@acme.com')) void (e.appliedActions?.blocked, e.messageId);
+  void [folders, evaluations];
 
   const workspace: Workspace = await client.workspaces.create({ name: 'Acme', domain: 'acme.com', autoGroup: false, policyId: policy.id });
   const wsId: string = workspace.workspaceId;
@@ -171,8 +180,10 @@ async function workspacesPoliciesRules(client: AgentAccounts): Promise<void> {
 
   // @ts-expect-error workspaces are identified by workspaceId, not id
   void workspace.id;
-  // @ts-expect-error a workspace needs its domain
-  await client.workspaces.create({ name: 'No domain' });
+  const manual: Workspace = await client.workspaces.create({ name: 'No domain' });
+  void manual;
+  // @ts-expect-error a workspace without a domain can't auto-group
+  await client.workspaces.create({ name: 'No domain', autoGroup: true });
   // @ts-expect-error a condition field outside the API's set
   await client.rules.create({ ...request, match: { conditions: [{ field: 'subject', operator: 'is', value: 'x' }] } });
   // @ts-expect-error in_list takes list ids, not one string

@@ -12,6 +12,8 @@ use super::{opt_bool, opt_str, JsonBody, QueryMap};
 use crate::app::AppState;
 use crate::ids::{new_uuid, now_secs};
 use crate::reply::{ApiError, ApiResult, Reply};
+use crate::rule_engine;
+use crate::store::Store;
 use crate::unknowns::SYSTEM_FOLDERS;
 use crate::webhook_client;
 
@@ -24,7 +26,7 @@ pub fn router() -> Router<AppState> {
 }
 
 /// Resolves the grant and counts the call against its 200 req/s budget.
-fn grant_for_call(state: &AppState, ident: &str) -> Result<String, ApiError> {
+pub(super) fn grant_for_call(state: &AppState, ident: &str) -> Result<String, ApiError> {
     let id = resolve(&*state.store()?, ident)?;
     state.limiter.check_grant(&id)?;
     Ok(id)
@@ -246,37 +248,66 @@ fn build_message(
     }))
 }
 
-/// `POST /__emulator/messages`: stores an inbound message for `grant` (id or email) and delivers
-/// `message.created` to every active webhook; waits for the deliveries unless `"wait": false`.
+/// Builds the delivered message, runs the grant's rules on it and keeps their record; stores the message
+/// unless a rule blocked it. Returns the stored message (None when blocked) and the evaluation record.
+fn admit(
+    store: &mut Store,
+    ident: &str,
+    body: &Map<String, Value>,
+) -> Result<(Option<Value>, Option<Value>), ApiError> {
+    let id = resolve(store, ident)?;
+    let (email, workspace_id) = store
+        .grants
+        .get(&id)
+        .map(|g| (g.email.clone(), g.workspace_id.clone()))
+        .unwrap_or_default();
+    let mut message = build_message(&id, &email, body)?;
+    let outcome = rule_engine::evaluate(store, &id, &workspace_id, &mut message);
+    if let Some(record) = &outcome.record {
+        let records = store.rule_evaluations.entry(id.clone()).or_default();
+        records.push(record.clone());
+    }
+    if outcome.blocked {
+        return Ok((None, outcome.record));
+    }
+    store.messages.entry(id).or_default().push(message.clone());
+    Ok((Some(message), outcome.record))
+}
+
+/// (id, url, secret) of every active webhook subscribed to `message.created`.
+fn message_webhooks(store: &Store) -> Vec<(String, String, String)> {
+    store
+        .webhooks
+        .iter()
+        .filter(|w| w.status == "active" && w.trigger_types.iter().any(|t| t == "message.created"))
+        .map(|w| {
+            (
+                w.id.clone(),
+                w.webhook_url.clone(),
+                w.webhook_secret.clone(),
+            )
+        })
+        .collect()
+}
+
+/// `POST /__emulator/messages`: evaluates the grant's inbound rules (`rule_engine`), stores the message
+/// as they leave it (unless one blocks it) and delivers `message.created` to every active webhook;
+/// waits for the deliveries unless `"wait": false`.
 pub async fn deliver_hook(State(state): State<AppState>, JsonBody(body): JsonBody) -> ApiResult {
     let ident = opt_str(&body, "grant")?
         .or(opt_str(&body, "grant_id")?)
         .ok_or_else(|| ApiError::invalid("grant (id or email) is required"))?;
-    let (message, targets, application_id) = {
+    let (message, evaluation, targets, application_id) = {
         let mut store = state.store()?;
-        let id = resolve(&store, &ident)?;
-        let email = store
-            .grants
-            .get(&id)
-            .map(|g| g.email.clone())
-            .unwrap_or_default();
-        let message = build_message(&id, &email, &body)?;
-        store.messages.entry(id).or_default().push(message.clone());
-        let targets: Vec<(String, String, String)> = store
-            .webhooks
-            .iter()
-            .filter(|w| {
-                w.status == "active" && w.trigger_types.iter().any(|t| t == "message.created")
-            })
-            .map(|w| {
-                (
-                    w.id.clone(),
-                    w.webhook_url.clone(),
-                    w.webhook_secret.clone(),
-                )
-            })
-            .collect();
-        (message, targets, store.application_id.clone())
+        let (message, evaluation) = admit(&mut store, &ident, &body)?;
+        let Some(message) = message else {
+            // Refused before it existed: nothing stored, nothing announced.
+            return Ok(Reply::ok(json!({
+                "message": null, "blocked": true, "rule_evaluation": evaluation, "deliveries": [],
+            })));
+        };
+        let targets = message_webhooks(&store);
+        (message, evaluation, targets, store.application_id.clone())
     };
     let payload = notification(&application_id, &message);
     let wait = opt_bool(&body, "wait")?.unwrap_or(true);
@@ -295,9 +326,9 @@ pub async fn deliver_hook(State(state): State<AppState>, JsonBody(body): JsonBod
             }
         }
     }
-    Ok(Reply::ok(
-        json!({ "message": message, "deliveries": deliveries }),
-    ))
+    Ok(Reply::ok(json!({
+        "message": message, "blocked": false, "rule_evaluation": evaluation, "deliveries": deliveries,
+    })))
 }
 
 /// The CloudEvents-style `message.created` envelope (`.truncated`, without the body, past 1 MB).

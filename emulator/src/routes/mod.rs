@@ -4,6 +4,7 @@ pub mod connect;
 pub mod connectors;
 pub mod crud;
 pub mod domains;
+pub mod evaluations;
 pub mod grants;
 pub mod hooks;
 pub mod lists;
@@ -38,6 +39,7 @@ pub fn api_router(state: AppState) -> Router<AppState> {
         .merge(rules::router())
         .merge(lists::router())
         .merge(messages::router())
+        .merge(evaluations::router())
         .merge(webhooks::router())
         .route_layer(from_fn_with_state(state.clone(), require_api_key));
     let signed = domains::router().route_layer(from_fn_with_state(state, require_signature));
@@ -98,12 +100,12 @@ impl QueryMap {
     pub fn get(&self, key: &str) -> Option<&str> {
         self.0.get(key).map(String::as_str)
     }
-    /// A boolean parameter (`true`/`false`), 400 on anything else.
+    /// A boolean parameter in any spelling of `unknowns::QUERY_TRUE` / `QUERY_FALSE`, 400 on anything else.
     pub fn bool(&self, key: &str) -> Result<Option<bool>, ApiError> {
         match self.get(key) {
             None => Ok(None),
-            Some("true") => Ok(Some(true)),
-            Some("false") => Ok(Some(false)),
+            Some(v) if crate::unknowns::QUERY_TRUE.contains(&v) => Ok(Some(true)),
+            Some(v) if crate::unknowns::QUERY_FALSE.contains(&v) => Ok(Some(false)),
             Some(_) => Err(ApiError::invalid(format!("{key} must be true or false"))),
         }
     }
@@ -223,6 +225,23 @@ pub fn opt_bool(body: &Map<String, Value>, key: &str) -> Result<Option<bool>, Ap
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn query_booleans_take_the_python_sdks_spelling() {
+        let mut q = QueryMap::default();
+        for (text, want) in [
+            ("true", true),
+            ("True", true),
+            ("1", true),
+            ("False", false),
+            ("0", false),
+        ] {
+            q.0.insert("unread".into(), text.into());
+            assert_eq!(q.bool("unread").ok(), Some(Some(want)), "{text}");
+        }
+        q.0.insert("unread".into(), "yes".into());
+        assert!(q.bool("unread").is_err());
+    }
 
     #[test]
     fn cursor_pages_walk_everything_once() {

@@ -10,6 +10,7 @@ use super::{JsonBody, QueryMap};
 use crate::app::AppState;
 use crate::ids::{new_uuid, now_secs};
 use crate::reply::{ApiError, ApiResult, Reply};
+use crate::unknowns;
 use crate::validate;
 
 const LIMIT_FIELDS: [&str; 9] = [
@@ -75,6 +76,7 @@ fn check(p: &Map<String, Value>) -> Result<(), ApiError> {
             ));
         }
     }
+    check_options(p.get("options"))?;
     if let Some(s) = p
         .get("spam_detection")
         .and_then(|s| s.get("spam_sensitivity"))
@@ -86,6 +88,59 @@ fn check(p: &Map<String, Value>) -> Result<(), ApiError> {
         }
     }
     Ok(())
+}
+
+/// `options`: only the known keys, each of its type (an emulator must never accept and drop a field).
+fn check_options(options: Option<&Value>) -> Result<(), ApiError> {
+    let options = match options {
+        None | Some(Value::Null) => return Ok(()),
+        Some(Value::Object(o)) => o,
+        Some(_) => return Err(ApiError::invalid("options must be an object")),
+    };
+    for (key, value) in options {
+        let ok = match key.as_str() {
+            "additional_folders" => value.is_null() || folder_names(value),
+            "use_cidr_aliasing" => value.is_null() || value.is_boolean(),
+            _ => {
+                return Err(ApiError::invalid(format!(
+                    "options.{key} is not a policy option (known: {})",
+                    unknowns::POLICY_OPTION_KEYS.join(", ")
+                )))
+            }
+        };
+        if !ok {
+            return Err(ApiError::invalid(match key.as_str() {
+                "additional_folders" => {
+                    "options.additional_folders must be an array of folder names (1-256 characters each)"
+                }
+                _ => "options.use_cidr_aliasing must be a boolean",
+            }));
+        }
+    }
+    Ok(())
+}
+
+fn folder_names(value: &Value) -> bool {
+    value.as_array().is_some_and(|names| {
+        names.iter().all(|n| {
+            n.as_str()
+                .is_some_and(|s| (1..=256).contains(&s.trim().chars().count()))
+        })
+    })
+}
+
+/// The options a policy shows: the defaults (no extra folders, no CIDR aliasing) under those given.
+fn with_option_defaults(v: Option<&Value>) -> Value {
+    let mut o = json!({ "additional_folders": [], "use_cidr_aliasing": false });
+    if let (Some(o), Some(given)) = (o.as_object_mut(), v.and_then(Value::as_object)) {
+        o.extend(
+            given
+                .iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| (k.clone(), v.clone())),
+        );
+    }
+    o
 }
 
 fn with_spam_defaults(v: Option<&Value>) -> Value {
@@ -107,6 +162,7 @@ async fn create(State(state): State<AppState>, JsonBody(body): JsonBody) -> ApiR
         "organization_id": store.organization_id,
         "limits": body.get("limits").cloned().unwrap_or(json!({})),
         "spam_detection": with_spam_defaults(body.get("spam_detection")),
+        "options": with_option_defaults(body.get("options")),
         "rules": body.get("rules").cloned().unwrap_or(json!([])),
         "created_at": now,
         "updated_at": now,
@@ -154,6 +210,11 @@ async fn update(
     if let Some(s) = body.get("spam_detection") {
         merged.insert("spam_detection".into(), with_spam_defaults(Some(s)));
     }
+    // Checked as sent (defaults filled after), replaced whole like the other nested objects.
+    check_options(body.get("options"))?;
+    if let Some(o) = body.get("options") {
+        merged.insert("options".into(), with_option_defaults(Some(o)));
+    }
     check(&merged)?;
     merged.insert("updated_at".into(), json!(now_secs()));
     *p = Value::Object(merged);
@@ -167,7 +228,7 @@ async fn remove(State(state): State<AppState>, Path(id): Path<String>) -> ApiRes
         |p| p["id"] == id.as_str(),
         || not_found(&id),
     )?;
-    if crate::unknowns::DELETE_POLICY_DETACHES {
+    if unknowns::DELETE_POLICY_DETACHES {
         for w in store
             .workspaces
             .iter_mut()

@@ -40,6 +40,32 @@ fn workspace<'a>(store: &'a Store, id: &str) -> Result<&'a Workspace, ApiError> 
     )
 }
 
+/// The workspace a path names by id or, where the API takes one (see unknowns), by its domain.
+fn workspace_by_id_or_domain<'a>(store: &'a Store, ident: &str) -> Result<&'a Workspace, ApiError> {
+    match domain_in_path(ident) {
+        Some(domain) => one(
+            &store.workspaces,
+            |w| w.domain.as_deref() == Some(domain.as_str()),
+            || not_found(ident),
+        ),
+        None => workspace(store, ident),
+    }
+}
+
+/// A path segment with a dot is a domain (ids are UUIDs), lowercased without a final dot.
+fn domain_in_path(ident: &str) -> Option<String> {
+    let domain = ident.trim_end_matches('.').to_ascii_lowercase();
+    (unknowns::WORKSPACE_PATH_ACCEPTS_DOMAIN && domain.contains('.')).then_some(domain)
+}
+
+/// The `domain` of a create or update: `None` when absent, null or empty (no domain), else normalised.
+fn given_domain(body: &Map<String, Value>) -> Result<Option<String>, ApiError> {
+    match opt_str(body, "domain")? {
+        Some(d) if !d.trim().is_empty() => Ok(Some(req_domain(body, "domain")?)),
+        _ => Ok(None),
+    }
+}
+
 /// `policy_id` and `rule_ids` must name existing objects.
 fn check_refs(
     store: &Store,
@@ -71,32 +97,44 @@ async fn list(State(state): State<AppState>, q: QueryMap) -> ApiResult {
 
 async fn find(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult {
     let store = state.store()?;
-    let w = workspace(&store, &id)?;
+    let w = workspace_by_id_or_domain(&store, &id)?;
     Ok(Reply::ok(w.to_wire(&store.application_id)))
 }
 
 async fn create(State(state): State<AppState>, JsonBody(body): JsonBody) -> ApiResult {
     let name = req_name(&body)?;
-    let domain = req_domain(&body, "domain")?;
+    let domain = given_domain(&body)?;
+    let auto_group = match (&domain, opt_bool(&body, "auto_group")?) {
+        (None, Some(true)) => {
+            return Err(ApiError::invalid(
+                "auto_group needs a domain: give the workspace a domain, or create it with auto_group false \
+                 and add accounts with manual-assign",
+            ))
+        }
+        (None, _) => false,
+        (Some(_), given) => given.unwrap_or(true),
+    };
     let policy_id = opt_str(&body, "policy_id")?;
     let rule_ids = opt_str_list(&body, "rule_ids")?.unwrap_or_default();
     let mut store = state.store()?;
     check_refs(&store, policy_id.as_deref(), Some(&rule_ids))?;
-    if store
-        .workspaces
-        .iter()
-        .any(|w| w.domain.as_deref() == Some(domain.as_str()))
-    {
-        return Err(ApiError::conflict(format!(
-            "a workspace for domain {domain} already exists"
-        )));
+    if let Some(d) = &domain {
+        if store
+            .workspaces
+            .iter()
+            .any(|w| w.domain.as_ref() == Some(d))
+        {
+            return Err(ApiError::conflict(format!(
+                "a workspace for domain {d} already exists"
+            )));
+        }
     }
     let now = now_secs();
     let w = Workspace {
         workspace_id: new_uuid(),
         name,
-        domain: Some(domain),
-        auto_group: opt_bool(&body, "auto_group")?.unwrap_or(true),
+        domain: Some(domain.unwrap_or_else(|| unknowns::DOMAINLESS_WORKSPACE_DOMAIN.into())),
+        auto_group,
         default: false,
         policy_id,
         rule_ids,
@@ -120,15 +158,27 @@ async fn update(
     let mut store = state.store()?;
     check_refs(&store, policy_id.as_deref(), rule_ids.as_deref())?;
     let app = store.application_id.clone();
-    let w = store.workspace_mut(&id).ok_or_else(|| not_found(&id))?;
-    if let Some(d) = opt_str(&body, "domain")? {
-        if w.domain.as_deref() != Some(d.to_ascii_lowercase().as_str()) {
-            return Err(ApiError::invalid("domain is immutable"));
-        }
+    let w = store
+        .workspace_mut(&id)
+        .ok_or_else(|| match domain_in_path(&id) {
+            Some(_) => ApiError::not_found(format!(
+                "workspace {id} not found: PATCH takes the workspace_id, not a domain"
+            )),
+            None => not_found(&id),
+        })?;
+    let domain = w.domain.as_deref().unwrap_or_default();
+    // "" (no domain) and null (the default workspace) are the same "no domain": not a change.
+    if body.contains_key("domain") && given_domain(&body)?.unwrap_or_default() != domain {
+        return Err(ApiError::invalid("domain is immutable"));
     }
     if w.default && (name.is_some() || auto_group.is_some()) {
         return Err(ApiError::invalid(
             "only policy_id and rule_ids can change on the default workspace",
+        ));
+    }
+    if auto_group == Some(true) && domain.is_empty() {
+        return Err(ApiError::invalid(
+            "auto_group needs a domain, and this workspace has none",
         ));
     }
     apply_update(w, &body, name, auto_group, policy_id, rule_ids);
@@ -159,9 +209,10 @@ fn apply_update(
     w.updated_at = now_secs();
 }
 
-async fn remove(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult {
+async fn remove(State(state): State<AppState>, Path(ident): Path<String>) -> ApiResult {
     let mut store = state.store()?;
-    let w = workspace(&store, &id)?;
+    let w = workspace_by_id_or_domain(&store, &ident)?;
+    let id = w.workspace_id.clone();
     if w.default {
         return Err(ApiError::invalid("the default workspace cannot be deleted"));
     }
@@ -177,7 +228,7 @@ async fn remove(State(state): State<AppState>, Path(id): Path<String>) -> ApiRes
 
 async fn manual_assign(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    Path(ident): Path<String>,
     JsonBody(body): JsonBody,
 ) -> ApiResult {
     let assign = opt_str_list(&body, "assign_grants")?.unwrap_or_default();
@@ -188,7 +239,8 @@ async fn manual_assign(
         ));
     }
     let mut store = state.store()?;
-    let w = workspace(&store, &id)?;
+    let w = workspace_by_id_or_domain(&store, &ident)?;
+    let id = w.workspace_id.clone();
     if w.auto_group {
         return Err(ApiError::invalid(
             "manual assignment needs a workspace with auto_group false",

@@ -36,6 +36,9 @@ pub struct Store {
     pub lists: Vec<AgentList>,
     /// Messages by grant id, oldest first.
     pub messages: HashMap<String, Vec<Value>>,
+    /// Rule evaluation records by grant id, oldest first (`default`: state files saved before them load).
+    #[serde(default)]
+    pub rule_evaluations: HashMap<String, Vec<Value>>,
     /// Webhooks.
     pub webhooks: Vec<Webhook>,
     /// Domains registered with Manage Domains.
@@ -75,6 +78,7 @@ impl Store {
             rules: Vec::new(),
             lists: Vec::new(),
             messages: HashMap::new(),
+            rule_evaluations: HashMap::new(),
             webhooks: Vec::new(),
             domains: Vec::new(),
             dns: HashMap::new(),
@@ -124,11 +128,12 @@ impl Store {
         self.grants.get(&id)
     }
 
-    /// Removes a grant, its index entries and its messages.
+    /// Removes a grant, its index entries, its messages and its rule evaluations.
     pub fn remove_grant(&mut self, id: &str) -> Option<Grant> {
         let g = self.grants.remove(id)?;
         self.email_index.remove(&g.email.to_ascii_lowercase());
         self.messages.remove(id);
+        self.rule_evaluations.remove(id);
         Some(g)
     }
 

@@ -200,6 +200,7 @@ fn every_table_operation_has_its_call() {
         ("rules.get", "GET /v3/rules/x"),
         ("rules.update", "PUT /v3/rules/x"),
         ("rules.delete", "DELETE /v3/rules/x"),
+        ("rules.evaluations", "GET /v3/grants/x/rule-evaluations"),
         ("lists.list", "GET /v3/lists"),
         ("lists.create", "POST /v3/lists"),
         ("lists.get", "GET /v3/lists/x"),
@@ -237,7 +238,7 @@ fn every_table_operation_has_its_call() {
         let retried = !line.starts_with("POST") || replayable.contains(&op);
         c.transport()
             .reply(503, json!({"error": {"type": "t", "message": "m"}}));
-        let data = if op.ends_with(".list") {
+        let data = if op.ends_with(".list") || op == "rules.evaluations" {
             json!([])
         } else {
             json!({})

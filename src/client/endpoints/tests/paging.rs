@@ -45,6 +45,33 @@ fn rules_use_the_nested_envelope_and_accept_the_flat_one() {
     assert_eq!(flat, json!({"data": [{"id": "r2"}], "nextCursor": null}));
 }
 
+/// The emulator answers rule evaluations flat; the real envelope is undocumented, so both are read.
+#[test]
+fn rule_evaluations_page_by_grant_in_either_envelope() {
+    let c = client(OPTIONS);
+    c.transport().reply(
+        200,
+        json!({"data": [{"id": "e1", "grant_id": "g"}], "next_cursor": "n"}),
+    );
+    c.transport().reply(
+        200,
+        json!({"data": {"items": [{"id": "e2"}], "next_cursor": null}}),
+    );
+    let first = args(json!({"id": "bot@acme.example", "filter": {"limit": 1}}));
+    let flat = block_on(run(&c, "rules.evaluations", &first, None)).unwrap();
+    assert_eq!(
+        flat,
+        json!({"data": [{"id": "e1", "grantId": "g"}], "nextCursor": "n"})
+    );
+    let next = args(json!({"id": "bot@acme.example", "filter": {"limit": 1}, "cursor": "n"}));
+    let nested = block_on(run(&c, "rules.evaluations", &next, None)).unwrap();
+    assert_eq!(nested, json!({"data": [{"id": "e2"}], "nextCursor": null}));
+    assert_eq!(
+        c.transport().lines()[1],
+        "GET http://127.0.0.1:1/v3/grants/bot%40acme.example/rule-evaluations?limit=1&page_token=n"
+    );
+}
+
 #[test]
 fn offset_pages_compute_the_next_offset() {
     let c = client(OPTIONS);
