@@ -243,6 +243,23 @@ async fn delivered_messages_are_listed_with_filters_and_folders() {
     assert_eq!(all.data()[0]["subject"], "Invoice 42", "newest first");
     assert!(all.body["next_cursor"].is_null());
     assert_eq!(all.data()[0]["object"], "message");
+    // Ordered by date, not by delivery: a message delivered now with an older date lists last.
+    let late = json!({"grant": "inbox@acme.nylas.email", "from": "c@z.com", "subject": "Old news", "body": "t", "date": 1_000_000_000});
+    assert_eq!(
+        emu.hook("POST", "/__emulator/messages", Some(late))
+            .await
+            .status,
+        200
+    );
+    let by_date = emu.call("GET", &path, None).await;
+    let subjects: Vec<&str> = by_date
+        .data()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["subject"].as_str().unwrap())
+        .collect();
+    assert_eq!(subjects, ["Invoice 42", "Hello", "Old news"]);
     let from = emu.call("GET", &format!("{path}?from=a@x.com"), None).await;
     assert_eq!(from.data().as_array().unwrap().len(), 1);
     let unread = emu

@@ -41,13 +41,15 @@ async fn list(State(state): State<AppState>, Path(ident): Path<String>, q: Query
         .get(&id)
         .map(Vec::as_slice)
         .unwrap_or_default();
-    // Newest first, as Nylas lists messages.
-    let matching: Vec<Value> = all
+    // Newest first by `date`, as Nylas lists messages (a message delivered late with an old date
+    // sorts by its date); delivery order, newest first, breaks ties.
+    let mut matching: Vec<Value> = all
         .iter()
         .rev()
         .filter(|m| filter.accepts(m))
         .cloned()
         .collect();
+    matching.sort_by_key(|m| std::cmp::Reverse(m["date"].as_i64().unwrap_or(0)));
     cursor_list(matching, &q)
 }
 
