@@ -212,47 +212,17 @@ export interface ListItem {
 
 // --- Messages ---------------------------------------------------------------------------------------
 
-export interface EmailParticipant {
-  name?: string;
-  email: string;
-}
+/** A name and address in a message: one type for messages and notifications. */
+export type EmailParticipant = WebhookParticipant;
 
-export interface MessageAttachment {
-  id: string;
-  grantId?: string;
-  filename?: string;
-  contentType?: string;
-  size?: number;
-  isInline?: boolean;
-  contentDisposition?: string;
-}
+/** An attachment of a message: one type for messages and notifications. */
+export type MessageAttachment = WebhookAttachment;
 
-export interface Message {
-  id: string;
-  grantId: string;
-  object?: 'message';
-  threadId?: string;
-  subject?: string;
-  from?: EmailParticipant[];
-  to?: EmailParticipant[];
-  cc?: EmailParticipant[];
-  bcc?: EmailParticipant[];
-  replyTo?: EmailParticipant[];
+/** A message as `client.messages.list()` returns it: a notification's message, whose date is always set. */
+export interface Message extends WebhookMessage {
   /** Unix seconds. */
   date: number;
-  unread?: boolean;
-  starred?: boolean;
-  /** Up to 100 characters of the body. */
-  snippet?: string;
-  body?: string;
-  /** Folder ids. */
-  folders?: string[];
-  attachments?: MessageAttachment[];
-  headers?: Array<{ name: string; value: string }>;
-  /** Your own keys, as stored (not converted to camelCase). */
-  metadata?: Record<string, unknown>;
   rawMime?: string;
-  inReplyTo?: string | null;
 }
 
 /** `client.messages.list()` filters; arrays become comma-separated values. */

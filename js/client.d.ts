@@ -36,12 +36,6 @@ export interface RetryEvent {
   status?: number;
 }
 
-/** The `code` of an `ApiError`, from the status, the error type and the message Nylas sent. */
-export type ApiErrorCode =
-  | 'DOMAIN_NOT_REGISTERED' | 'DOMAIN_LIMIT_REACHED' | 'DOMAIN_NOT_VERIFIED' | 'ACCOUNT_LIMIT_REACHED'
-  | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'INVALID_REQUEST'
-  | 'SERVER_ERROR' | 'API_ERROR';
-
 export interface AgentAccountsOptions {
   /** The Nylas API key (`Authorization: Bearer …`). Server side only; optional when `apiUri` is a proxy that adds it. */
   apiKey?: string | undefined;

@@ -1,61 +1,16 @@
 // Public types of nylas-agent-accounts. Results are plain camelCase objects.
 
-/** Codes of the email checks. */
-export type EmailProblemCode =
-  | 'EMAIL_EMPTY' | 'EMAIL_WHITESPACE' | 'EMAIL_MISSING_AT' | 'EMAIL_MULTIPLE_AT'
-  | 'EMAIL_LOCAL_EMPTY' | 'EMAIL_LOCAL_TOO_LONG' | 'EMAIL_LOCAL_QUOTED' | 'EMAIL_LOCAL_NON_ASCII'
-  | 'EMAIL_LOCAL_INVALID_CHARACTER' | 'EMAIL_LOCAL_DOTS'
-  | 'EMAIL_DOMAIN_EMPTY' | 'EMAIL_DOMAIN_IP_LITERAL' | 'EMAIL_DOMAIN_IDN_INVALID' | 'EMAIL_DOMAIN_TOO_LONG'
-  | 'EMAIL_DOMAIN_LABEL_EMPTY' | 'EMAIL_DOMAIN_LABEL_TOO_LONG' | 'EMAIL_DOMAIN_INVALID_CHARACTER'
-  | 'EMAIL_DOMAIN_LABEL_HYPHEN' | 'EMAIL_DOMAIN_SINGLE_LABEL' | 'EMAIL_DOMAIN_NUMERIC_TLD';
-
-/** Codes of the app-password checks. */
-export type AppPasswordProblemCode =
-  | 'APP_PASSWORD_TOO_SHORT' | 'APP_PASSWORD_TOO_LONG' | 'APP_PASSWORD_INVALID_CHARACTER'
-  | 'APP_PASSWORD_MISSING_UPPERCASE' | 'APP_PASSWORD_MISSING_LOWERCASE' | 'APP_PASSWORD_MISSING_DIGIT';
-
-/** Codes of the domain match. */
-export type DomainProblemCode = 'DOMAIN_NOT_REGISTERED' | 'DOMAIN_NOT_VERIFIED';
-
-/** Every problem code. */
-export type ProblemCode =
-  | EmailProblemCode | AppPasswordProblemCode | DomainProblemCode
-  | 'NAME_EMPTY' | 'NAME_TOO_LONG' | 'POLICY_ID_INVALID' | 'WORKSPACE_ID_INVALID' | WebhookProblemCode;
+// The problem codes, `Problem`, `EmailCheck`, `PasswordCheck`, `DomainMatch`, `Preflight` and `ApiErrorCode`
+// are generated from Rust into js/generated.d.ts, which scripts/build.sh concatenates with this file.
 
 /** The request field a problem concerns (for a webhook body: `rawBody`, or the camelCase path it lacks). */
 export type ProblemField =
   | 'email' | 'appPassword' | 'name' | 'policyId' | 'workspaceId' | 'length'
   | 'rawBody' | 'type' | 'id' | 'time' | `data${string}`;
 
-/** One thing wrong with an input. */
-export interface Problem<C extends ProblemCode = ProblemCode> {
-  code: C;
-  field: ProblemField;
-  /** What is wrong, for a person. Never contains a password. */
-  message: string;
-  /** What to do about it. */
-  fix: string;
-}
-
-export interface EmailCheck {
-  valid: boolean;
-  /** Normalised address: local part as given, domain lowercased in A-labels. */
-  address?: string;
-  localPart?: string;
-  domain?: string;
-  /** The domain in Unicode, when it was written with non-ASCII characters. */
-  unicodeDomain?: string;
-  problems: Problem<EmailProblemCode>[];
-}
-
 export interface EmailOptions {
   /** A bare alias without '@' becomes `alias@defaultDomain`. */
   defaultDomain?: string;
-}
-
-export interface PasswordCheck {
-  valid: boolean;
-  problems: Problem<AppPasswordProblemCode>[];
 }
 
 /** A domain as `client.domains.list()` returns it (the snake_case wire form is accepted too). */
@@ -77,17 +32,6 @@ export interface Domain {
   updatedAt?: number;
 }
 
-export interface DomainMatch {
-  matched: boolean;
-  /** The registered domain the address matched. */
-  domain?: string;
-  /** True for a Nylas trial domain (`*.nylas.email`), which needs no DNS. */
-  trial?: boolean;
-  /** On a miss, the registered domain the user most likely meant. */
-  suggestion?: string;
-  problems: Problem<EmailProblemCode | DomainProblemCode>[];
-}
-
 export interface CreateAccountRequest {
   email: string;
   appPassword?: string;
@@ -99,11 +43,6 @@ export interface CreateAccountRequest {
 
 export interface PreflightContext {
   domains?: Array<string | Domain>;
-}
-
-export interface Preflight {
-  valid: boolean;
-  problems: Problem[];
 }
 
 /** Checks an address against the profile Nylas can host; never throws on a bad address string (a non-string is `INVALID_ARGUMENT`). */
@@ -209,13 +148,16 @@ export interface WebhookMessageSummary {
   date?: number;
   unread?: boolean;
   starred?: boolean;
+  /** Up to 100 characters of the body. */
   snippet?: string;
+  /** Folder ids. */
   folders?: string[];
   attachments?: WebhookAttachment[];
   headers?: Array<{ name: string; value: string }>;
   /** Your own keys, exactly as you set them (not camelCased). */
   metadata?: Record<string, unknown>;
-  inReplyTo?: string;
+  /** The id of the message this one answers; null when it answers none. */
+  inReplyTo?: string | null;
   [key: string]: unknown;
 }
 
@@ -315,8 +257,6 @@ export function verifyWebhookSignature(
  * hex HMAC-SHA256): for tests of your own webhook handler.
  */
 export function signWebhookPayload(rawBody: WebhookBody, secret: string): Promise<string>;
-/** Problem codes of a `parseWebhook` error: not JSON at all, still gzip-compressed, or a field missing. */
-export type WebhookProblemCode = 'WEBHOOK_NOT_JSON' | 'WEBHOOK_COMPRESSED' | 'WEBHOOK_FIELD_MISSING';
 /**
  * Checks and reads a notification body (decompressed first if the webhook uses `compressed_delivery`).
  * Throws ValidationError with code `WEBHOOK_INVALID` whose `problems` (`WebhookProblemCode`, each with

@@ -1,22 +1,7 @@
 // Types of `nylas-agent-accounts/server`: the server side of an admin page.
 import type { Region, ServiceAccountCredentials } from '../index.js';
 
-/** A client method name the handler may forward, e.g. `'accounts.create'`, or a whole resource: `'domains.*'`. */
-export type HandlerOperation =
-  | 'accounts.create' | 'accounts.createMany' | 'accounts.list' | 'accounts.get' | 'accounts.update'
-  | 'accounts.resetAppPassword' | 'accounts.delete' | 'connector.status' | 'connector.ensure'
-  | 'domains.list' | 'domains.create' | 'domains.get' | 'domains.update' | 'domains.delete' | 'domains.info'
-  | 'domains.verify' | 'domains.records' | 'domains.zoneFile' | 'domains.doctor'
-  | 'workspaces.list' | 'workspaces.create' | 'workspaces.get' | 'workspaces.update' | 'workspaces.delete'
-  | 'workspaces.manualAssign' | 'workspaces.autoGroup'
-  | 'policies.list' | 'policies.create' | 'policies.get' | 'policies.update' | 'policies.delete'
-  | 'rules.list' | 'rules.create' | 'rules.get' | 'rules.update' | 'rules.delete' | 'rules.evaluations'
-  | 'lists.list' | 'lists.create' | 'lists.get' | 'lists.update' | 'lists.delete'
-  | 'lists.items.list' | 'lists.items.add' | 'lists.items.remove'
-  | 'messages.list'
-  | 'webhooks.list' | 'webhooks.create' | 'webhooks.get' | 'webhooks.update' | 'webhooks.delete' | 'webhooks.rotateSecret'
-  | 'accounts.*' | 'connector.*' | 'domains.*' | 'workspaces.*' | 'policies.*' | 'rules.*' | 'lists.*'
-  | 'lists.items.*' | 'messages.*' | 'webhooks.*';
+// `HandlerOperation` is generated from Rust into js/server.generated.d.ts (appended by scripts/build.sh).
 
 interface HandlerOptionsBase {
   /** The Nylas API key. It stays on the server: no answer, header or error of the handler carries it. */

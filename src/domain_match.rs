@@ -55,6 +55,7 @@ impl DomainRef {
 
 /// The verdict of [`match_domain`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct DomainMatch {
     /// True when the address's domain is registered (and, for custom domains, verified).
@@ -69,6 +70,7 @@ pub struct DomainMatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggestion: Option<String>,
     /// What is wrong; empty on a match.
+    #[cfg_attr(test, ts(type = "Problem<EmailProblemCode | DomainProblemCode>[]"))]
     pub problems: Vec<Problem>,
 }
 

@@ -21,6 +21,8 @@ mod punycode;
 #[cfg(feature = "client")]
 mod webhook;
 
+#[cfg(all(test, feature = "server", not(target_arch = "wasm32")))]
+mod typescript;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

@@ -58,10 +58,12 @@ const ALPHABET: std::ops::RangeInclusive<u8> = 33..=126;
 
 /// The verdict on an app password.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct PasswordCheck {
     /// True when there are no problems.
     pub valid: bool,
     /// Every rule the password breaks, all at once.
+    #[cfg_attr(test, ts(type = "Problem<AppPasswordProblemCode>[]"))]
     pub problems: Vec<Problem>,
 }
 

@@ -47,6 +47,7 @@ pub struct PreflightContext {
 
 /// The verdict of [`preflight_create_account`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Preflight {
     /// True when nothing would be rejected.
     pub valid: bool,

@@ -77,14 +77,19 @@ impl std::fmt::Display for ProblemCode {
 /// One thing wrong with an input: what, where, and what to do about it. Most messages are constant,
 /// so they are borrowed rather than allocated for every address of a large batch.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Problem {
     /// Stable code JavaScript can branch on.
+    #[cfg_attr(test, ts(type = "C"))]
     pub code: ProblemCode,
     /// The request field it concerns, in JavaScript's camelCase (`email`, `appPassword`, …).
+    #[cfg_attr(test, ts(type = "ProblemField"))]
     pub field: &'static str,
     /// What is wrong, for a person. Never contains a password or a key.
+    #[cfg_attr(test, ts(type = "string"))]
     pub message: Cow<'static, str>,
     /// What to do about it.
+    #[cfg_attr(test, ts(type = "string"))]
     pub fix: Cow<'static, str>,
 }
 

@@ -131,6 +131,23 @@ pub fn bad_response(message: String) -> Error {
     }
 }
 
+/// Every `code` an `ApiError` carries: [`classify`]'s and [`refine_create_error`]'s. The TypeScript
+/// `ApiErrorCode` union is generated from it, and a test proves both functions stay inside it.
+pub const API_ERROR_CODES: [&str; 12] = [
+    "DOMAIN_NOT_REGISTERED",
+    "DOMAIN_LIMIT_REACHED",
+    "DOMAIN_NOT_VERIFIED",
+    "ACCOUNT_LIMIT_REACHED",
+    "UNAUTHORIZED",
+    "FORBIDDEN",
+    "NOT_FOUND",
+    "CONFLICT",
+    "RATE_LIMITED",
+    "INVALID_REQUEST",
+    "SERVER_ERROR",
+    "API_ERROR",
+];
+
 /// Our stable code and a fix for an API error, from its status. Codes that depend on what was asked
 /// (an unregistered domain on create) are refined by the caller: see `accounts::create`.
 fn classify(status: u16, error_type: &str, _message: &str) -> (&'static str, &'static str) {

@@ -24,6 +24,7 @@ pub struct EmailOptions {
 
 /// The verdict on one address, with its normalised parts when it is valid.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct EmailCheck {
     /// True when there are no problems.
@@ -41,6 +42,7 @@ pub struct EmailCheck {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unicode_domain: Option<String>,
     /// Everything wrong with the address; empty when valid.
+    #[cfg_attr(test, ts(type = "Problem<EmailProblemCode>[]"))]
     pub problems: Vec<Problem>,
 }
 

@@ -377,25 +377,3 @@ fn the_second_gate_checks_route_allowlist_type_and_length() {
 }
 
 mod forwarding;
-
-/// The TypeScript union of allowlist names is written by hand in `js/server.d.ts`; this keeps it equal
-/// to the operations the handler knows (and their `resource.*` forms), until the declarations are
-/// generated from Rust.
-#[test]
-fn the_typescript_allowlist_names_are_the_handlers() {
-    let dts = include_str!("../../../js/server.d.ts");
-    let start = dts.find("export type HandlerOperation =").unwrap();
-    let union = &dts[start..start + dts[start..].find(';').unwrap()];
-    let mut declared: Vec<&str> = union.split('\'').skip(1).step_by(2).collect();
-    let mut known: Vec<String> = operations().map(str::to_string).collect();
-    for op in operations() {
-        let resource = &op[..op.rfind('.').unwrap()];
-        let wildcard = format!("{resource}.*");
-        if !known.contains(&wildcard) {
-            known.push(wildcard);
-        }
-    }
-    declared.sort_unstable();
-    known.sort_unstable();
-    assert_eq!(declared, known);
-}

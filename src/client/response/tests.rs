@@ -307,3 +307,29 @@ fn blank_error_fields_count_as_missing() {
 }
 
 mod refine;
+
+/// `API_ERROR_CODES` (the source of the TypeScript `ApiErrorCode`) is exactly what the classifiers make.
+#[test]
+fn api_error_codes_list_exactly_the_codes_made() {
+    let mut made = std::collections::BTreeSet::new();
+    let messages = [
+        "m",
+        "domain not registered",
+        "domain limit reached",
+        "domain not verified",
+        "account limit reached",
+    ];
+    for status in 400..=600 {
+        for error_type in ["x", "api.unauthorized"] {
+            for message in messages {
+                let body = serde_json::json!({"error": {"type": error_type, "message": message}});
+                let error = Error::Api(Box::new(details(response(status, &body.to_string(), &[]))));
+                if let Error::Api(refined) = refine_create_error(error) {
+                    made.insert(refined.code);
+                }
+            }
+        }
+    }
+    let listed: std::collections::BTreeSet<&str> = API_ERROR_CODES.into_iter().collect();
+    assert_eq!(made, listed);
+}
