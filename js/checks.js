@@ -96,13 +96,9 @@ export function validateAppPassword(password) {
   return JSON.parse(wasm.validateAppPasswordJson(text(password, 'validateAppPassword(password): password')));
 }
 
-export function generateAppPassword(length = 24) {
-  if (!Number.isSafeInteger(length) || length < 0) {
-    const given = typeof length === 'number' ? String(length) : kind(length);
-    throw new ValidationError(
-      `generateAppPassword(length): length must be a whole number from 18 to 40, not ${given}.`, 'INVALID_ARGUMENT');
-  }
-  return call(wasm.generateAppPassword, Math.min(length, 0xffff));
+// The default length and which lengths are accepted are decided in Rust (requested_length).
+export function generateAppPassword(length) {
+  return call(wasm.generateAppPassword, length);
 }
 
 export function matchDomain(email, domains) {

@@ -15,8 +15,6 @@ mod idn;
 mod password;
 mod preflight;
 mod problem;
-// Used by the wasm host layer; natively only its tests run.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod punycode;
 #[cfg(feature = "client")]
 mod webhook;
@@ -26,13 +24,28 @@ mod typescript;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+/// The host's services for the core, by target: the JavaScript host's in wasm, the `idna` crate
+/// natively. Chosen here, where the modules are wired, so that the core never names `wasm`.
+#[cfg(target_arch = "wasm32")]
+fn default_host() -> &'static dyn Host {
+    &wasm::host::JsHost
+}
+
+/// The host's services for the core, by target: the JavaScript host's in wasm, the `idna` crate
+/// natively. Chosen here, where the modules are wired, so that the core never names `wasm`.
+#[cfg(not(target_arch = "wasm32"))]
+fn default_host() -> &'static dyn Host {
+    &idn::NativeHost
+}
+
 pub use batch::{encode_single, validate_email_batch, EmailBatch};
 pub use domain_match::{match_domain, DomainMatch, DomainRef, RegisteredDomain};
 pub use email::{normalize_domain, validate_email, EmailCheck, EmailOptions, NormalizedDomain};
 pub use error::{ApiErrorDetails, Error, ErrorReport};
+pub use idn::{install_host, Host};
 pub use password::{
-    generate_app_password, password_rules, validate_app_password, PasswordCheck, PasswordRule,
-    DEFAULT_LENGTH, MAX_LENGTH, MIN_LENGTH,
+    generate_app_password, password_rules, requested_length, validate_app_password, LengthArgument,
+    PasswordCheck, PasswordRule, DEFAULT_LENGTH, MAX_LENGTH, MIN_LENGTH,
 };
 pub use preflight::{preflight_create_account, CreateAccountRequest, Preflight, PreflightContext};
 pub use problem::{Problem, ProblemCode};

@@ -177,6 +177,37 @@ pub fn generate_app_password(length: usize) -> Result<String, Error> {
     })
 }
 
+/// The `length` argument of `generateAppPassword(length?)`, as JavaScript gave it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum LengthArgument<'a> {
+    /// Omitted (`undefined`): the default length.
+    Absent,
+    /// A number, not necessarily a whole one.
+    Number(f64),
+    /// Any other value, described for the message (`"string"`, `"null"`, `"an array"`).
+    Other(&'a str),
+}
+
+/// The length `generateAppPassword(length?)` asks for: [`DEFAULT_LENGTH`] when omitted, and an
+/// `INVALID_ARGUMENT` error for anything but a whole non-negative number. A whole number outside
+/// 18–40 passes through, so that [`generate_app_password`] reports it with its problem code.
+pub fn requested_length(argument: LengthArgument<'_>) -> Result<usize, Error> {
+    let given = match argument {
+        LengthArgument::Absent => return Ok(DEFAULT_LENGTH),
+        // Huge lengths are clamped: they are too long either way, and the cast must not wrap.
+        LengthArgument::Number(n) if n >= 0.0 && n.fract() == 0.0 => {
+            return Ok(n.min(f64::from(u16::MAX)) as usize)
+        }
+        // Integers are printed as such: a float in a message would bring in float formatting.
+        LengthArgument::Number(n) if n.fract() == 0.0 => (n as i64).to_string(),
+        LengthArgument::Number(_) => "a fractional or non-finite number".to_string(),
+        LengthArgument::Other(kind) => kind.to_string(),
+    };
+    Err(Error::InvalidArgument(format!(
+        "generateAppPassword(length): length must be a whole number from {MIN_LENGTH} to {MAX_LENGTH}, not {given}."
+    )))
+}
+
 /// Draws per candidate before giving up. A uniform draw of 18 characters misses an uppercase letter,
 /// a lowercase letter or a digit about one time in seven, so 64 failed draws in a row (odds about
 /// 1 in 10^54) mean the random source is broken: an error then, rather than a loop without end.

@@ -7,10 +7,7 @@ use crate::problem::{Problem, ProblemCode};
 use std::borrow::Cow;
 
 const FIELD: &str = "email";
-/// RFC 1035 section 2.3.4, in the ASCII form without the final dot.
-pub(crate) const MAX_DOMAIN_OCTETS: usize = 253;
-/// RFC 1035 section 2.3.4.
-pub(crate) const MAX_LABEL_OCTETS: usize = 63;
+use crate::idn::{MAX_DOMAIN_OCTETS, MAX_LABEL_OCTETS};
 
 /// A domain in the one form every comparison uses.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

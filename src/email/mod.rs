@@ -6,11 +6,8 @@
 mod domain;
 mod local;
 
-pub use domain::{normalize_domain, NormalizedDomain};
-#[cfg(target_arch = "wasm32")]
-pub(crate) use domain::{MAX_DOMAIN_OCTETS, MAX_LABEL_OCTETS};
-
 use crate::problem::{Problem, ProblemCode};
+pub use domain::{normalize_domain, NormalizedDomain};
 use serde::Serialize;
 
 const FIELD: &str = "email";

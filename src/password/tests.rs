@@ -214,3 +214,34 @@ fn forbidden_characters_are_named_by_kind_in_order_of_appearance() {
         );
     }
 }
+
+#[test]
+fn the_requested_length_defaults_and_refuses_what_is_not_a_whole_number() {
+    use LengthArgument::{Absent, Number, Other};
+    assert_eq!(requested_length(Absent).unwrap(), DEFAULT_LENGTH);
+    assert_eq!(requested_length(Number(30.0)).unwrap(), 30);
+    // Whole numbers outside 18–40 pass through to the generator, which reports them with their code.
+    assert_eq!(requested_length(Number(0.0)).unwrap(), 0);
+    assert_eq!(
+        requested_length(Number(1e300)).unwrap(),
+        usize::from(u16::MAX)
+    );
+    for (argument, given) in [
+        (Number(-1.0), "-1"),
+        (Number(20.5), "a fractional or non-finite number"),
+        (Number(f64::NAN), "a fractional or non-finite number"),
+        (Number(f64::INFINITY), "a fractional or non-finite number"),
+        (Other("string"), "string"),
+    ] {
+        let error = requested_length(argument).unwrap_err();
+        assert_eq!(error.code(), "INVALID_ARGUMENT");
+        assert!(
+            error.to_string().ends_with(&format!("not {given}.")),
+            "{error}"
+        );
+    }
+    let too_long = requested_length(Number(41.0)).and_then(generate_app_password);
+    assert!(
+        matches!(too_long, Err(Error::Validation(p)) if p[0].code == ProblemCode::AppPasswordTooLong)
+    );
+}

@@ -1,5 +1,5 @@
-//! What the JavaScript host provides for free: its WHATWG `URL` parser (UTS #46 domain-to-ASCII).
-//! Punycode decoding, which no host exposes, is `crate::punycode`.
+//! What the JavaScript host provides for free: its WHATWG `URL` parser (UTS #46 domain-to-ASCII), as
+//! the core's `crate::idn::Host`. The rules the result must meet are the core's (`crate::idn`).
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -12,31 +12,27 @@ thread_local! {
     static CONVERTED: RefCell<HashMap<String, Option<String>>> = RefCell::new(HashMap::new());
 }
 
-/// Converts a domain with the host's URL parser, which applies UTS #46 non-transitional processing
-/// as the URL standard specifies. The caller has already rejected every ASCII character that could
-/// change how the URL is split (`/ ? # @ : %` …), so the parser sees only a host.
-pub(crate) fn domain_to_ascii(domain: &str) -> Option<String> {
-    if let Some(known) = CONVERTED.with(|c| c.borrow().get(domain).cloned()) {
-        return known;
-    }
-    let converted = convert(domain);
-    CONVERTED.with(|c| {
-        let mut cache = c.borrow_mut();
-        if cache.len() >= REMEMBERED {
-            cache.clear();
-        }
-        cache.insert(domain.to_string(), converted.clone());
-    });
-    converted
-}
+/// The JavaScript host's services for the core (`crate::idn::Host`): its `URL` parser for UTS #46.
+/// Randomness keeps the default, `getrandom` over `crypto.getRandomValues`.
+pub(crate) struct JsHost;
 
-/// The host's conversion, with every A-label of the result checked as UTS #46 asks (Chromium's `URL`
-/// passes `xn--` labels through unchecked; Node's checks them).
-fn convert(domain: &str) -> Option<String> {
-    let ascii = host_to_ascii(domain)?;
-    // A name over 253 octets is rejected by the length rule whatever its labels hold.
-    let too_long = ascii.len() > crate::email::MAX_DOMAIN_OCTETS;
-    (too_long || ascii.split('.').all(a_label_is_valid)).then_some(ascii)
+impl crate::idn::Host for JsHost {
+    /// Converts a domain with the host's URL parser, which applies UTS #46 non-transitional processing
+    /// as the URL standard specifies. The core checks the result's A-labels (`crate::idn`).
+    fn domain_to_ascii(&self, domain: &str) -> Option<String> {
+        if let Some(known) = CONVERTED.with(|c| c.borrow().get(domain).cloned()) {
+            return known;
+        }
+        let converted = host_to_ascii(domain);
+        CONVERTED.with(|c| {
+            let mut cache = c.borrow_mut();
+            if cache.len() >= REMEMBERED {
+                cache.clear();
+            }
+            cache.insert(domain.to_string(), converted.clone());
+        });
+        converted
+    }
 }
 
 /// A trailing `.a` label is added and removed again: the URL standard reads a host whose last label
@@ -67,21 +63,4 @@ extern "C" {
 /// Whether the host has `URL.canParse`; without it (older browsers) the constructor alone decides.
 fn has_can_parse() -> bool {
     CAN_PARSE.with(wasm_bindgen::JsValue::is_function)
-}
-
-/// An `xn--` label must decode as Punycode to a label that the host converts back to exactly it: that
-/// rejects undecodable labels, disallowed or unmapped code points, and non-canonical encodings. A label
-/// over 63 octets is left to the length rule, which rejects it anyway: decoding is quadratic in the
-/// label's length, and a hostile megabyte label must not stall the page.
-fn a_label_is_valid(label: &str) -> bool {
-    let Some(encoded) = label.strip_prefix("xn--") else {
-        return true;
-    };
-    if label.len() > crate::email::MAX_LABEL_OCTETS {
-        return true;
-    }
-    let Some(unicode) = crate::punycode::decode(encoded) else {
-        return false;
-    };
-    !unicode.is_ascii() && host_to_ascii(&unicode).is_some_and(|again| again == label)
 }

@@ -22,9 +22,9 @@ pub use webcrypto::{WebCryptoHmac, WebCryptoSigner};
 pub use webhook::{parse_webhook_json, verify_webhook_signature_js};
 
 use crate::{
-    encode_single, generate_app_password, match_domain, preflight_create_account,
+    encode_single, generate_app_password, match_domain, preflight_create_account, requested_length,
     validate_app_password, validate_email_batch, CreateAccountRequest, DomainRef, EmailOptions,
-    Error, PreflightContext, RegisteredDomain,
+    Error, LengthArgument, PreflightContext, RegisteredDomain,
 };
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -70,10 +70,33 @@ pub fn validate_app_password_json(password: &str) -> String {
     to_json(&validate_app_password(password))
 }
 
-/// `generateAppPassword`: throws an error report for a length outside 18–40.
+/// `generateAppPassword(length?)`: the length as JavaScript gave it; [`crate::requested_length`]
+/// decides the default and what is accepted. Throws an error report otherwise.
 #[wasm_bindgen(js_name = generateAppPassword)]
-pub fn generate_app_password_js(length: usize) -> Result<String, JsValue> {
-    generate_app_password(length).map_err(|e| report(&e))
+pub fn generate_app_password_js(length: JsValue) -> Result<String, JsValue> {
+    let kind;
+    let argument = if length.is_undefined() {
+        LengthArgument::Absent
+    } else if let Some(n) = length.as_f64() {
+        LengthArgument::Number(n)
+    } else {
+        kind = describe(&length);
+        LengthArgument::Other(&kind)
+    };
+    requested_length(argument)
+        .and_then(generate_app_password)
+        .map_err(|e| report(&e))
+}
+
+/// How an argument of the wrong kind is named in a message: `null`, `an array`, or its `typeof`.
+fn describe(value: &JsValue) -> String {
+    if value.is_null() {
+        "null".into()
+    } else if js_sys::Array::is_array(value) {
+        "an array".into()
+    } else {
+        value.js_typeof().as_string().unwrap_or_default()
+    }
 }
 
 /// `matchDomain`: `domains` as [`domain_refs`] reads them.

@@ -76,11 +76,11 @@ fn json_exports_speak_camel_case() {
 
 #[wasm_bindgen_test]
 fn generator_uses_the_host_random_source() {
-    let a = generate_app_password_js(24).unwrap();
-    let b = generate_app_password_js(24).unwrap();
+    let a = generate_app_password_js(24.into()).unwrap();
+    let b = generate_app_password_js(24.into()).unwrap();
     assert_ne!(a, b);
     assert_eq!(json(&validate_app_password_json(&a))["valid"], true);
-    let error = generate_app_password_js(41)
+    let error = generate_app_password_js(41.into())
         .unwrap_err()
         .as_string()
         .unwrap();
