@@ -131,7 +131,7 @@ pub fn bad_response(message: String) -> Error {
     }
 }
 
-/// Every `code` an `ApiError` carries: [`classify`]'s and [`refine_create_error`]'s. The TypeScript
+/// Every `code` an `ApiError` carries: `classify`'s and [`refine_create_error`]'s. The TypeScript
 /// `ApiErrorCode` union is generated from it, and a test proves both functions stay inside it.
 pub const API_ERROR_CODES: [&str; 12] = [
     "DOMAIN_NOT_REGISTERED",
