@@ -38,11 +38,7 @@ export function validateEmail(address, options) {
   const compact = wasm.validateEmailCompact(input, defaultDomainOf(options));
   if (compact.charCodeAt(0) === 86 /* V: valid, see encode_single in src/batch.rs */) {
     const [length, domain, unicodeDomain] = compact.slice(1).split('\t');
-    const localPart = input.slice(0, Number(length));
-    const check = { valid: true, address: `${localPart}@${domain}`, localPart, domain };
-    if (unicodeDomain !== undefined) check.unicodeDomain = unicodeDomain;
-    check.problems = [];
-    return check;
+    return validCheck(input, Number(length), domain, unicodeDomain);
   }
   let problems = problemTexts.get(compact);
   if (problems === undefined) {
@@ -82,14 +78,20 @@ function expandBatch(inputs, { domains, problems, items }) {
       checks[i] = { valid: false, problems: found };
       continue;
     }
-    const localPart = inputs[i].slice(0, head);
     const [domain, unicodeDomain] = domains[items[at++]];
-    const check = { valid: true, address: `${localPart}@${domain}`, localPart, domain };
-    if (unicodeDomain !== undefined) check.unicodeDomain = unicodeDomain;
-    check.problems = [];
-    checks[i] = check;
+    checks[i] = validCheck(inputs[i], head, domain, unicodeDomain);
   }
   return checks;
+}
+
+// The valid EmailCheck of both compact forms (src/batch.rs): the local part is the input's first
+// `length` characters, as Rust measured it, and the domain Rust's normalised one.
+function validCheck(input, length, domain, unicodeDomain) {
+  const localPart = input.slice(0, length);
+  const check = { valid: true, address: `${localPart}@${domain}`, localPart, domain };
+  if (unicodeDomain !== undefined) check.unicodeDomain = unicodeDomain;
+  check.problems = [];
+  return check;
 }
 
 export function validateAppPassword(password) {

@@ -148,6 +148,46 @@ mod tests {
         assert_eq!(problems[0]["code"], "EMAIL_MISSING_AT");
     }
 
+    /// Decodes the single form as `js/checks.js` does (`validCheck`), back into an `EmailCheck`.
+    fn decode_single(input: &str, text: &str) -> serde_json::Value {
+        if let Some(valid) = text.strip_prefix('V') {
+            let parts: Vec<&str> = valid.split('\t').collect();
+            let local = &input[..parts[0].parse::<usize>().unwrap()];
+            let mut check = serde_json::json!({"valid": true, "address": format!("{local}@{}", parts[1]),
+                "localPart": local, "domain": parts[1], "problems": []});
+            if let Some(unicode) = parts.get(2) {
+                check["unicodeDomain"] = (*unicode).into();
+            }
+            return check;
+        }
+        let problems: serde_json::Value = serde_json::from_str(&text[1..]).unwrap();
+        serde_json::json!({"valid": false, "problems": problems})
+    }
+
+    #[test]
+    fn single_encoding_round_trips_to_what_validate_email_returns() {
+        for options in [
+            EmailOptions::default(),
+            EmailOptions {
+                default_domain: Some("Acme.COM".into()),
+            },
+        ] {
+            for input in [
+                "Ada@Example.COM.",
+                "a@Bücher.de",
+                "nope",
+                "",
+                " a@b.co",
+                "a..b@x.io",
+                "x@1.2",
+            ] {
+                let expected = serde_json::to_value(validate_email(input, &options)).unwrap();
+                let decoded = decode_single(input, &encode_single(input, &options));
+                assert_eq!(decoded, expected, "{input:?}");
+            }
+        }
+    }
+
     #[test]
     fn batch_agrees_with_single_checks_and_shares_tables() {
         let inputs = [

@@ -6,8 +6,6 @@
 //! picks one per target, as the client takes its transport); what the result must satisfy is decided
 //! here, so that native tests run the same rule as the package.
 
-use std::sync::OnceLock;
-
 /// Longest domain name, in octets of its ASCII form without the final dot (RFC 1035 §2.3.4).
 pub(crate) const MAX_DOMAIN_OCTETS: usize = 253;
 /// Longest label, in octets (RFC 1035 §2.3.4).
@@ -27,17 +25,9 @@ pub trait Host: Sync {
     }
 }
 
-static HOST: OnceLock<&'static dyn Host> = OnceLock::new();
-
-/// Installs the host's services in place of the target's default (`crate::default_host`); the first
-/// call wins, and only before the first conversion.
-pub fn install_host(host: &'static dyn Host) {
-    let _ = HOST.set(host);
-}
-
-/// The installed host, or the target's default.
+/// The target's host (`crate::default_host`): a constant, so calls through it need no lookup.
 pub(crate) fn host() -> &'static dyn Host {
-    *HOST.get_or_init(crate::default_host)
+    crate::default_host()
 }
 
 /// UTS #46 by the `idna` crate, for native builds (tests, tools).

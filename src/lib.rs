@@ -42,7 +42,7 @@ pub use batch::{encode_single, validate_email_batch, EmailBatch};
 pub use domain_match::{match_domain, DomainMatch, DomainRef, RegisteredDomain};
 pub use email::{normalize_domain, validate_email, EmailCheck, EmailOptions, NormalizedDomain};
 pub use error::{ApiErrorDetails, Error, ErrorReport};
-pub use idn::{install_host, Host};
+pub use idn::Host;
 pub use password::{
     generate_app_password, password_rules, requested_length, validate_app_password, LengthArgument,
     PasswordCheck, PasswordRule, DEFAULT_LENGTH, MAX_LENGTH, MIN_LENGTH,

@@ -172,8 +172,10 @@ fn invalid_character_kinds(password: &str) -> Option<String> {
 /// assert!(validate_app_password(&password).valid);
 /// ```
 pub fn generate_app_password(length: usize) -> Result<String, Error> {
+    let host = crate::idn::host();
     generate_from(length, &mut |buffer| {
-        getrandom::fill(buffer).map_err(|e| Error::Random(e.to_string()))
+        host.fill_random(buffer)
+            .map_err(|e| Error::Random(e.to_string()))
     })
 }
 
@@ -198,14 +200,17 @@ pub fn requested_length(argument: LengthArgument<'_>) -> Result<usize, Error> {
         LengthArgument::Number(n) if n >= 0.0 && n.fract() == 0.0 => {
             return Ok(n.min(f64::from(u16::MAX)) as usize)
         }
-        // Integers are printed as such: a float in a message would bring in float formatting.
-        LengthArgument::Number(n) if n.fract() == 0.0 => (n as i64).to_string(),
-        LengthArgument::Number(_) => "a fractional or non-finite number".to_string(),
-        LengthArgument::Other(kind) => kind.to_string(),
+        // Described, not printed: a number in a message would bring in number formatting.
+        LengthArgument::Number(n) if n < 0.0 => "a negative number",
+        LengthArgument::Number(_) => "a fractional or non-finite number",
+        LengthArgument::Other(kind) => kind,
     };
-    Err(Error::InvalidArgument(format!(
-        "generateAppPassword(length): length must be a whole number from {MIN_LENGTH} to {MAX_LENGTH}, not {given}."
-    )))
+    let mut message = String::from(
+        "generateAppPassword(length): length must be a whole number from 18 to 40, not ",
+    );
+    message.push_str(given);
+    message.push('.');
+    Err(Error::InvalidArgument(message))
 }
 
 /// Draws per candidate before giving up. A uniform draw of 18 characters misses an uppercase letter,

@@ -68,7 +68,7 @@ pub fn parse_retry_after(value: &str, now_ms: f64) -> Option<u64> {
 /// A number in [0, 1) from the host's random source; 0.5 if there is none (jitter is not security).
 pub fn jitter() -> f64 {
     let mut bytes = [0u8; 4];
-    match getrandom::fill(&mut bytes) {
+    match crate::idn::host().fill_random(&mut bytes) {
         Ok(()) => unit_interval(bytes),
         Err(_) => 0.5,
     }

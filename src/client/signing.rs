@@ -76,7 +76,9 @@ pub fn nonce() -> Result<String, Error> {
     let mut out = String::with_capacity(NONCE_LENGTH);
     let mut buffer = [0u8; 32];
     while out.len() < NONCE_LENGTH {
-        getrandom::fill(&mut buffer).map_err(|e| Error::Random(e.to_string()))?;
+        crate::idn::host()
+            .fill_random(&mut buffer)
+            .map_err(|e| Error::Random(e.to_string()))?;
         for byte in buffer.iter().filter(|b| **b < limit) {
             if out.len() == NONCE_LENGTH {
                 break;

@@ -227,7 +227,8 @@ fn the_requested_length_defaults_and_refuses_what_is_not_a_whole_number() {
         usize::from(u16::MAX)
     );
     for (argument, given) in [
-        (Number(-1.0), "-1"),
+        (Number(-1.0), "a negative number"),
+        (Number(-0.5), "a negative number"),
         (Number(20.5), "a fractional or non-finite number"),
         (Number(f64::NAN), "a fractional or non-finite number"),
         (Number(f64::INFINITY), "a fractional or non-finite number"),
@@ -235,6 +236,8 @@ fn the_requested_length_defaults_and_refuses_what_is_not_a_whole_number() {
     ] {
         let error = requested_length(argument).unwrap_err();
         assert_eq!(error.code(), "INVALID_ARGUMENT");
+        let range = format!("from {MIN_LENGTH} to {MAX_LENGTH}, not");
+        assert!(error.to_string().contains(&range), "{error}");
         assert!(
             error.to_string().ends_with(&format!("not {given}.")),
             "{error}"
