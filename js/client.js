@@ -4,6 +4,7 @@
 import { WasmClient } from './nylas_agent_accounts.js';
 import { toError, ValidationError } from './errors.js';
 import { requestFields } from './request.js';
+import { OPERATIONS } from './operations.js';
 
 const inspect = Symbol.for('nodejs.util.inspect.custom');
 
@@ -55,54 +56,33 @@ export class AgentAccounts {
       throw toError(thrown);
     }
     this.#description = { region: rest.region ?? (rest.apiUri ? undefined : 'us'), apiUri: rest.apiUri };
-    const list = (op) => (filter, opts) => new ListCall((cursor) => this.#call(op, { filter, cursor }, opts));
-    const byId = (op) => (id, opts) => this.#call(op, { id }, opts);
-    const withBody = (op) => (id, body, opts) => this.#call(op, { id, body }, opts);
-    const crud = (name, update = 'update') => ({
-      list: list(`${name}.list`),
-      create: (body, opts) => this.#call(`${name}.create`, { body }, opts),
-      get: byId(`${name}.get`),
-      [update]: withBody(`${name}.update`),
-      delete: byId(`${name}.delete`),
-    });
-    this.accounts = {
-      create: (request, opts) => this.#createAccount('accounts.create', request, opts).then((r) => r.account),
-      createMany: (requests, opts) => this.#createMany(requests, opts),
-      list: list('accounts.list'),
-      get: byId('accounts.get'),
-      update: withBody('accounts.update'),
-      resetAppPassword: (idOrEmail, password, opts) => this.#call('accounts.update', { id: idOrEmail, body: { appPassword: String(password ?? '') } }, opts),
-      delete: byId('accounts.delete'),
+    // Every method comes from the operation list generated from Rust (src/client/methods.rs): its
+    // name says where it goes, its shape how its arguments become the call's. Only the composed ones,
+    // which have steps only JavaScript can take, are written here.
+    const list = (fetchPage) => new ListCall(fetchPage);
+    const shapes = {
+      nothing: (op) => (opts) => this.#call(op, {}, opts),
+      filter: (op) => (filter, opts) => list((cursor) => this.#call(op, { filter, cursor }, opts)),
+      idFilter: (op) => (id, filter, opts) => list((cursor) => this.#call(op, { id, filter, cursor }, opts)),
+      id: (op) => (id, opts) => this.#call(op, { id }, opts),
+      body: (op) => (body, opts) => this.#call(op, { body }, opts),
+      idBody: (op) => (id, body, opts) => this.#call(op, { id, body }, opts),
+      idType: (op) => (id, type, opts) => this.#call(op, { id, type }, opts),
+      idItems: (op) => (id, items, opts) => this.#call(op, { id, body: { items } }, opts),
     };
-    this.connector = { status: (opts) => this.#call('connector.status', {}, opts), ensure: (opts) => this.#ensureConnector(opts) };
-    this.domains = {
-      ...crud('domains'),
-      info: (id, type, opts) => this.#call('domains.info', { id, type }, opts),
-      verify: (id, type, opts) => this.#call('domains.verify', { id, type }, opts),
-      records: byId('domains.records'),
-      zoneFile: byId('domains.zoneFile'),
-      doctor: byId('domains.doctor'),
+    const composed = {
+      'accounts.create': (request, opts) => this.#createAccount('accounts.create', request, opts).then((r) => r.account),
+      'accounts.createMany': (requests, opts) => this.#createMany(requests, opts),
+      'accounts.resetAppPassword': (idOrEmail, password, opts) => this.#call('accounts.update', { id: idOrEmail, body: { appPassword: String(password ?? '') } }, opts),
+      'connector.ensure': (opts) => this.#ensureConnector(opts),
     };
-    this.workspaces = {
-      ...crud('workspaces'),
-      manualAssign: withBody('workspaces.manualAssign'),
-      autoGroup: (body, opts) => this.#call('workspaces.autoGroup', { body }, opts),
-    };
-    this.policies = crud('policies');
-    this.rules = {
-      ...crud('rules'),
-      evaluations: (idOrEmail, filter, opts) => new ListCall((cursor) => this.#call('rules.evaluations', { id: idOrEmail, filter, cursor }, opts)),
-    };
-    this.lists = {
-      ...crud('lists'),
-      items: {
-        list: (id, filter, opts) => new ListCall((cursor) => this.#call('lists.items.list', { id, filter, cursor }, opts)),
-        add: (id, items, opts) => this.#call('lists.items.add', { id, body: { items } }, opts),
-        remove: (id, items, opts) => this.#call('lists.items.remove', { id, body: { items } }, opts),
-      },
-    };
-    this.messages = { list: (idOrEmail, filter, opts) => new ListCall((cursor) => this.#call('messages.list', { id: idOrEmail, filter, cursor }, opts)) };
-    this.webhooks = { ...crud('webhooks'), rotateSecret: byId('webhooks.rotateSecret') };
+    for (const [op, shape] of OPERATIONS) {
+      const path = op.split('.');
+      const method = path.pop();
+      let target = this;
+      for (const key of path) target = (target[key] ??= {});
+      target[method] = shape === 'composed' ? composed[op] : shapes[shape](op);
+    }
   }
 
   #call(op, args, opts) {

@@ -34,3 +34,17 @@ fn app_password_rules_module() {
     js.push_str("]);\n");
     check("js/password-rules.js", &js);
 }
+
+#[test]
+fn client_operations_module() {
+    let mut js = String::from(
+        "// Generated from `METHODS` in src/client/methods.rs by tests/generated_js.rs: do not edit.\n\
+         /** Every client method: its operation name and how its arguments become the call's (js/client.js). */\n\
+         export const OPERATIONS = Object.freeze([\n",
+    );
+    for (op, arguments) in nylas_agent_accounts::client::methods::METHODS {
+        js.push_str(&format!("  ['{op}', '{}'],\n", arguments.as_str()));
+    }
+    js.push_str("]);\n");
+    check("js/operations.js", &js);
+}

@@ -8,6 +8,7 @@ pub mod connector;
 pub mod dispatch;
 pub mod domains;
 pub mod endpoints;
+pub mod methods;
 #[cfg(test)]
 pub mod mock;
 pub mod options;

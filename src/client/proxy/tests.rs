@@ -377,3 +377,16 @@ fn the_second_gate_checks_route_allowlist_type_and_length() {
 }
 
 mod forwarding;
+
+/// The client's methods (`js/operations.js`) are exactly the operations the handler can allow.
+#[test]
+fn every_client_method_is_an_operation_and_every_operation_a_method() {
+    let mut methods: Vec<&str> = crate::client::methods::METHODS
+        .iter()
+        .map(|(op, _)| *op)
+        .collect();
+    let mut known: Vec<&str> = operations().collect();
+    methods.sort_unstable();
+    known.sort_unstable();
+    assert_eq!(methods, known);
+}
