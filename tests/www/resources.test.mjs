@@ -29,6 +29,8 @@ test('a workspace for the domain, with a policy', async () => {
   await form.getByRole('button', { name: 'Create workspace' }).click();
   await page.getByText('Created workspace Research agents.').waitFor();
   const row = page.getByRole('row', { name: /Research agents/ });
+  // The message can show before the table is drawn again; allTextContents does not wait.
+  await row.getByRole('cell', { name: 'Outbound limit', exact: true }).waitFor();
   assert.deepEqual((await row.locator('td').allTextContents()).slice(1, 4), [DOMAIN, 'Yes', 'Outbound limit']);
 });
 
