@@ -9,6 +9,7 @@ use tower_http::cors::{AllowHeaders, AllowMethods, AllowOrigin, CorsLayer};
 
 use crate::config::Args;
 use crate::faults::{FaultKind, Faults};
+use crate::host::Services;
 use crate::ids::now_secs;
 use crate::origins::AllowedOrigins;
 use crate::ratelimit::RateLimiter;
@@ -30,8 +31,8 @@ pub struct Inner {
     pub faults: Faults,
     /// Service-account keys trusted for `/v3/admin/*`.
     pub trusted: TrustedKeys,
-    /// Client for webhook challenges and deliveries (loopback only).
-    pub http: reqwest::Client,
+    /// The host's timers, tasks, webhook traffic and persistence.
+    pub services: Services,
     /// Calls per `METHOD /route`, for the stats hook.
     pub stats: Mutex<HashMap<String, u64>>,
     /// Web origins that get a CORS grant and may call the test hooks.
@@ -57,13 +58,23 @@ impl AppState {
             .map_err(|_| ApiError::internal("emulator state is unavailable"))
     }
 
-    /// Builds the state from flags: loads `--state`, registers `--domain`s, sets up service accounts.
+    /// Builds the state from flags with the native host's services ([`crate::native_host`]).
     pub fn from_args(args: Args) -> Result<Self, String> {
+        let services = crate::native_host::services(args.state.clone())?;
+        Self::with_services(args, services)
+    }
+
+    /// Builds the state from flags: loads the saved state, registers `--domain`s, sets up service accounts.
+    pub fn with_services(args: Args, services: Services) -> Result<Self, String> {
         for domain in &args.domains {
             crate::validate::domain("--domain", domain.trim()).map_err(|e| e.message)?;
         }
-        let mut store = match &args.state {
-            Some(path) => Store::load(path)?.unwrap_or_default(),
+        let saved = match &services.persistence {
+            Some(p) => p.load()?,
+            None => None,
+        };
+        let mut store = match saved {
+            Some(text) => Store::from_json(&text)?,
             None => Store::new(),
         };
         seed(&mut store, &args);
@@ -90,11 +101,6 @@ impl AppState {
                     .ok_or_else(|| format!("unknown fault kind {k:?} in --fault-kinds"))
             })
             .collect::<Result<Vec<_>, _>>()?;
-        let http = reqwest::Client::builder()
-            .no_proxy()
-            .timeout(std::time::Duration::from_secs(10))
-            .build()
-            .map_err(|e| format!("cannot build the webhook client: {e}"))?;
         let origins = AllowedOrigins::from_flags(&args.allow_origins)?;
         Ok(Self(Arc::new(Inner {
             origins,
@@ -102,22 +108,23 @@ impl AppState {
             faults: Faults::new(args.fault_rate, kinds, args.fault_delay_ms),
             store: Mutex::new(store),
             trusted,
-            http,
+            services,
             stats: Mutex::default(),
             args,
         })))
     }
 
-    /// Saves the store to `--state FILE`, when given.
+    /// Saves the store through the host's persistence (`--state FILE`), when there is one.
     pub fn save(&self) -> Result<(), String> {
-        let Some(path) = &self.args.state else {
+        let Some(persistence) = &self.services.persistence else {
             return Ok(());
         };
-        let store = self
+        let text = self
             .store
             .lock()
-            .map_err(|_| "emulator state is unavailable".to_string())?;
-        store.save(path)
+            .map_err(|_| "emulator state is unavailable".to_string())?
+            .to_json()?;
+        persistence.save(&text)
     }
 }
 

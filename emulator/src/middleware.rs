@@ -12,14 +12,14 @@ use crate::app::AppState;
 use crate::fault_response::fault_response;
 use crate::faults::{FaultKind, Phase};
 use crate::listener::ConnMeta;
-use crate::reply::{ApiError, REQUEST_ID};
+use crate::reply::{with_request_id, ApiError};
 use crate::signing::SignedHeaders;
 
 /// Gives every request an id: in the task-local the envelopes read, and in `X-Request-Id`.
 pub async fn request_id(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let id = crate::ids::new_uuid();
     let (method, path) = (req.method().clone(), req.uri().path().to_string());
-    let mut resp = REQUEST_ID.scope(id.clone(), next.run(req)).await;
+    let mut resp = with_request_id(id.clone(), next.run(req)).await;
     if let Ok(v) = HeaderValue::from_str(&id) {
         resp.headers_mut().insert("x-request-id", v);
     }
@@ -188,8 +188,10 @@ pub async fn inject_faults(State(state): State<AppState>, req: Request, next: Ne
         }
         (Phase::After, _) => {
             // Run the handler to completion even if the client disconnects: the change must land.
-            let handled =
-                tokio::spawn(REQUEST_ID.scope(crate::reply::current_request_id(), next.run(req)));
+            let handled = tokio::spawn(with_request_id(
+                crate::reply::current_request_id(),
+                next.run(req),
+            ));
             let real = handled.await.ok();
             fault_response(fault, real, conn.as_ref()).await
         }

@@ -41,13 +41,22 @@ pub fn resolve(store: &Store, ident: &str) -> Result<String, ApiError> {
     found.map(|g| g.id.clone()).ok_or_else(not_found)
 }
 
-/// bcrypt on a blocking thread (at `--bcrypt-cost`), so hashing never stalls the async workers.
+/// bcrypt at `--bcrypt-cost`, where the host runs heavy work (natively a blocking thread, so hashing
+/// never stalls the async workers). The salt comes from the host's randomness.
 pub async fn hash_password(state: &AppState, password: String) -> Result<String, ApiError> {
     let cost = state.args.bcrypt_cost;
-    tokio::task::spawn_blocking(move || bcrypt::hash(password, cost))
+    let mut salt = [0u8; 16];
+    crate::host::fill_random(&mut salt);
+    let work = move || {
+        bcrypt::hash_with_salt(password, cost, salt)
+            .ok()
+            .map(|h| h.to_string())
+    };
+    state
+        .services
+        .tasks
+        .blocking(Box::new(work))
         .await
-        .ok()
-        .and_then(Result::ok)
         .ok_or_else(|| ApiError::internal("cannot hash the app password"))
 }
 

@@ -164,7 +164,7 @@ async fn stats(State(state): State<AppState>) -> ApiResult {
 }
 
 async fn save(State(state): State<AppState>) -> ApiResult {
-    if state.args.state.is_none() {
+    if state.services.persistence.is_none() {
         return Err(ApiError::invalid("no --state FILE was given"));
     }
     state.save().map_err(ApiError::internal)?;

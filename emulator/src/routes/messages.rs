@@ -313,17 +313,21 @@ pub async fn deliver_hook(State(state): State<AppState>, JsonBody(body): JsonBod
     };
     let payload = notification(&application_id, &message);
     let wait = opt_bool(&body, "wait")?.unwrap_or(true);
-    let mut tasks = Vec::new();
+    // Each delivery runs as its own task, so it finishes even if the hook's caller stops waiting.
+    let mut reports = Vec::new();
     for (wid, url, secret) in targets {
-        let (http, payload) = (state.http.clone(), payload.clone());
-        tasks.push(tokio::spawn(async move {
-            webhook_client::deliver(&http, &wid, &url, &secret, payload).await
+        let (services, payload) = (state.services.clone(), payload.clone());
+        let (done, report) = futures_channel::oneshot::channel();
+        state.services.tasks.spawn(Box::pin(async move {
+            let _ =
+                done.send(webhook_client::deliver(&services, &wid, &url, &secret, payload).await);
         }));
+        reports.push(report);
     }
     let mut deliveries = Vec::new();
     if wait {
-        for t in tasks {
-            if let Ok(report) = t.await {
+        for report in reports {
+            if let Ok(report) = report.await {
                 deliveries.push(report);
             }
         }

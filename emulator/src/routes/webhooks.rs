@@ -54,7 +54,7 @@ async fn create(State(state): State<AppState>, JsonBody(body): JsonBody) -> ApiR
         .ok_or_else(|| ApiError::invalid("webhook_url is required"))?;
     let parsed = webhook_client::check_url(&url)?;
     // The handshake runs before anything is stored, and without the state lock held.
-    webhook_client::challenge(&state.http, &parsed).await?;
+    webhook_client::challenge(&state.services, &parsed).await?;
     let now = now_secs();
     let hook = Webhook {
         id: new_uuid(),
@@ -108,7 +108,7 @@ async fn update(
     };
     if let Some(u) = url.as_deref().filter(|u| *u != current_url) {
         // A new endpoint must prove itself like a new webhook does.
-        webhook_client::challenge(&state.http, &webhook_client::check_url(u)?).await?;
+        webhook_client::challenge(&state.services, &webhook_client::check_url(u)?).await?;
     }
     let status = opt_str(&body, "status")?;
     if status
