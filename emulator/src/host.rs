@@ -31,7 +31,9 @@ pub trait MaybeSync {}
 impl<T: ?Sized> MaybeSync for T {}
 
 /// Wall-clock and monotonic time.
-pub trait Clock: MaybeSync + Debug {
+/// `Send + Sync` everywhere: one clock serves the whole process (a wasm host's reads `Date.now()`,
+/// which holds no JavaScript object).
+pub trait Clock: Send + Sync + Debug {
     /// Milliseconds since the Unix epoch.
     fn unix_millis(&self) -> u64;
     /// Milliseconds from an arbitrary fixed start, never going back (rate limiting).
@@ -39,7 +41,8 @@ pub trait Clock: MaybeSync + Debug {
 }
 
 /// Cryptographic randomness (ids, tokens, secrets, salts) and the fault dice.
-pub trait Randomness: MaybeSync + Debug {
+/// `Send + Sync` everywhere, as [`Clock`].
+pub trait Randomness: Send + Sync + Debug {
     /// Fills `bytes` with random bytes.
     fn fill(&self, bytes: &mut [u8]);
 }
@@ -127,7 +130,7 @@ fn platform() -> &'static Platform {
     PLATFORM.get_or_init(default_platform)
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "native")]
 fn default_platform() -> Platform {
     Platform {
         clock: Box::new(crate::native_host::SystemClock::default()),
@@ -135,9 +138,10 @@ fn default_platform() -> Platform {
     }
 }
 
-/// A wasm host installs its own before the first request; this fallback only keeps a forgotten
-/// `install` from being undefined behaviour: time stands still at 0 and "randomness" is a counter.
-#[cfg(target_arch = "wasm32")]
+/// Without the native host, a host installs its own before the first request; this fallback only keeps
+/// a forgotten `install` from being undefined behaviour: time stands still at 0 and "randomness" is a
+/// counter.
+#[cfg(not(feature = "native"))]
 fn default_platform() -> Platform {
     Platform {
         clock: Box::new(StoppedClock),
@@ -145,10 +149,10 @@ fn default_platform() -> Platform {
     }
 }
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(not(feature = "native"))]
 #[derive(Debug)]
 struct StoppedClock;
-#[cfg(target_arch = "wasm32")]
+#[cfg(not(feature = "native"))]
 impl Clock for StoppedClock {
     fn unix_millis(&self) -> u64 {
         0
@@ -158,10 +162,10 @@ impl Clock for StoppedClock {
     }
 }
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(not(feature = "native"))]
 #[derive(Debug)]
 struct CounterRandom(std::sync::atomic::AtomicU64);
-#[cfg(target_arch = "wasm32")]
+#[cfg(not(feature = "native"))]
 impl Randomness for CounterRandom {
     fn fill(&self, bytes: &mut [u8]) {
         for b in bytes {

@@ -4,8 +4,11 @@
 //! handler (and every error it returns) writes the same id into its body as the `X-Request-Id` header
 //! carries, without threading it through every function.
 
-use axum::http::{HeaderValue, StatusCode};
+#[cfg(feature = "native")]
 use axum::response::{IntoResponse, Response};
+#[cfg(feature = "native")]
+use http::HeaderValue;
+use http::StatusCode;
 use serde_json::{json, Map, Value};
 use std::cell::RefCell;
 use std::future::Future;
@@ -120,13 +123,20 @@ impl ApiError {
     }
 }
 
-impl IntoResponse for ApiError {
-    fn into_response(self) -> Response {
-        let body = json!({
+impl ApiError {
+    /// The `{request_id, error:{type, message}}` body, with the current request's id.
+    pub fn body(&self) -> Value {
+        json!({
             "request_id": current_request_id(),
             "error": { "type": self.kind, "message": self.message },
-        });
-        let mut resp = (self.status, axum::Json(body)).into_response();
+        })
+    }
+}
+
+#[cfg(feature = "native")]
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let mut resp = (self.status, axum::Json(self.body())).into_response();
         if let Some(secs) = self.retry_after {
             resp.headers_mut()
                 .insert("retry-after", HeaderValue::from(secs));
@@ -183,12 +193,21 @@ impl Reply {
     }
 }
 
-impl IntoResponse for Reply {
-    fn into_response(self) -> Response {
+impl Reply {
+    /// The status and the whole body, `request_id` (of the current request) first.
+    pub fn into_parts(self) -> (StatusCode, Value) {
         let mut body = Map::new();
         body.insert("request_id".into(), Value::String(current_request_id()));
         body.extend(self.fields);
-        (self.status, axum::Json(Value::Object(body))).into_response()
+        (self.status, Value::Object(body))
+    }
+}
+
+#[cfg(feature = "native")]
+impl IntoResponse for Reply {
+    fn into_response(self) -> Response {
+        let (status, body) = self.into_parts();
+        (status, axum::Json(body)).into_response()
     }
 }
 
