@@ -3,9 +3,9 @@
 //! The binary (`src/main.rs`) parses flags, binds 127.0.0.1 and serves `app::router`. Tests drive the
 //! same router in-process.
 //!
-//! The modules outside the `native` feature are the runtime-free core: they reach the clock, randomness,
-//! timers, webhook traffic and persistence only through [`host`], and build for wasm32. The routes still
-//! take axum extractors, so they stay with the native host until the core has its own dispatcher.
+//! The modules outside the `native` feature are the runtime-free core (state, routes, validation,
+//! faults, signing checks, hooks): they reach the clock, randomness, timers, webhook traffic and
+//! persistence only through [`host`], route through [`handler`], and build for wasm32.
 
 #[cfg(feature = "native")]
 pub mod app;
@@ -13,6 +13,7 @@ pub mod config;
 #[cfg(feature = "native")]
 pub mod fault_response;
 pub mod faults;
+pub mod handler;
 pub mod host;
 pub mod ids;
 #[cfg(feature = "native")]
@@ -24,12 +25,12 @@ pub mod native_host;
 pub mod origins;
 pub mod ratelimit;
 pub mod reply;
-#[cfg(feature = "native")]
 pub mod routes;
 pub mod rule_engine;
 #[cfg(feature = "native")]
 pub mod serve;
 pub mod signing;
+pub mod state;
 pub mod store;
 pub mod unknowns;
 pub mod validate;

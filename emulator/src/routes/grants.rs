@@ -1,20 +1,20 @@
 //! Grants: list (offset pagination), get by id or email, PATCH (settings replaced wholesale), delete.
 
-use axum::extract::{Path, State};
-use axum::routing::get;
-use axum::Router;
+use crate::handler::get;
+use crate::handler::Router;
+use crate::handler::{Path, State};
 use serde_json::{Map, Value};
 
 use super::{opt_name, opt_str, JsonBody, QueryMap};
-use crate::app::AppState;
 use crate::ids::now_secs;
 use crate::ratelimit::Group;
 use crate::reply::{ApiError, ApiResult, Reply};
+use crate::state::AppState;
 use crate::store::{Grant, Store};
 use crate::{unknowns, validate};
 
 /// The routes.
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router {
     Router::new().route("/v3/grants", get(list)).route(
         "/v3/grants/{grant_id}",
         get(find).patch(update).delete(remove),

@@ -1,24 +1,24 @@
 //! Messages and folders of a grant, plus the hook that delivers an inbound message (and fires
 //! `message.created` webhooks).
 
-use axum::extract::{Path, State};
-use axum::routing::get;
-use axum::Router;
+use crate::handler::get;
+use crate::handler::Router;
+use crate::handler::{Path, State};
 use serde_json::{json, Map, Value};
 
 use super::crud::cursor_list;
 use super::grants::resolve;
 use super::{opt_bool, opt_str, JsonBody, QueryMap};
-use crate::app::AppState;
 use crate::ids::{new_uuid, now_secs};
 use crate::reply::{ApiError, ApiResult, Reply};
 use crate::rule_engine;
+use crate::state::AppState;
 use crate::store::Store;
 use crate::unknowns::SYSTEM_FOLDERS;
 use crate::webhook_client;
 
 /// The routes.
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router {
     Router::new()
         .route("/v3/grants/{grant_id}/messages", get(list))
         .route("/v3/grants/{grant_id}/messages/{message_id}", get(find))
