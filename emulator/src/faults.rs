@@ -243,6 +243,17 @@ impl Faults {
     }
 }
 
+/// The load balancer's HTML error page of the `html` fault: its status (502 if `code` is not one) and text.
+pub fn html_page(code: u16) -> (u16, String) {
+    let status = http::StatusCode::from_u16(code).unwrap_or(http::StatusCode::BAD_GATEWAY);
+    let code = status.as_u16();
+    let reason = status.canonical_reason().unwrap_or("Error");
+    let page = format!(
+        "<html>\r\n<head><title>{code} {reason}</title></head>\r\n<body>\r\n<center><h1>{code} {reason}</h1></center>\r\n</body>\r\n</html>\r\n"
+    );
+    (code, page)
+}
+
 /// A uniform index below `len` (`len` > 0).
 fn pick_index(len: usize) -> usize {
     ((crate::host::random_unit() * len as f64) as usize).min(len.saturating_sub(1))

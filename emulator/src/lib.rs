@@ -9,7 +9,9 @@
 
 #[cfg(feature = "native")]
 pub mod app;
+pub mod auth;
 pub mod config;
+pub mod exchange;
 #[cfg(feature = "native")]
 pub mod fault_response;
 pub mod faults;
