@@ -24,6 +24,8 @@ export interface EmulatorOptions {
   bcryptCost?: number;
   /** Region of domains. */
   region?: 'us' | 'eu';
+  /** Service-account credentials (the JSON Nylas issues) whose signatures Manage Domains accepts. */
+  serviceAccounts?: Array<{ private_key_id: string; private_key: string; [field: string]: unknown }>;
   /** Web origins (besides loopback pages) allowed to call the hooks through `listen()`. */
   allowOrigins?: string[];
 }

@@ -7,8 +7,9 @@ import { Emulator } from './nylas_emulator_wasm.js';
  * answers it; a request sent to it with another fetch never leaves the machine. */
 const IN_PROCESS_URL = 'http://localhost';
 
-// A fault's "connection reset": what fetch does when the connection drops (undici: TypeError 'fetch failed').
-const networkError = () => new TypeError('fetch failed: connection reset by the emulator (injected fault)');
+// A fault's "connection reset": what Node's fetch throws when the connection drops.
+const networkError = () =>
+  new TypeError('fetch failed', { cause: new Error('connection reset by the emulator (an injected fault)') });
 
 /** Sends the emulator's webhook traffic (the core allows only http:// loopback URLs). */
 async function send(method, url, headersJson, body, timeoutMs) {

@@ -11,6 +11,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
 use nylas_emulator::exchange::{self, Ending, Request, Table};
+use nylas_emulator::signing::TrustedKeys;
 use nylas_emulator::state::AppState;
 
 /// One emulator: its state and route table.
@@ -27,11 +28,16 @@ impl Emulator {
     #[wasm_bindgen(constructor)]
     pub fn new(options_json: &str, send: js_sys::Function) -> Result<Emulator, JsError> {
         services::install_platform();
-        let args = options::args(options_json).map_err(|e| JsError::new(&e))?;
-        let state = AppState::with_services(args, services::services(send), |_, _| {
-            Ok(Default::default())
-        })
-        .map_err(|e| JsError::new(&e))?;
+        let (args, accounts) = options::args(options_json).map_err(|e| JsError::new(&e))?;
+        let trust = move |_: &_, _: &mut _| {
+            let mut trusted = TrustedKeys::default();
+            for account in &accounts {
+                trusted.trust(account)?;
+            }
+            Ok(trusted)
+        };
+        let state = AppState::with_services(args, services::services(send), trust)
+            .map_err(|e| JsError::new(&e))?;
         let table = Rc::new(Table::new(&state));
         Ok(Self { state, table })
     }
