@@ -1,4 +1,4 @@
-//! The emulator's wasm host: the runtime-free core ([`nylas_emulator::exchange`]) behind one JavaScript
+//! The emulator's wasm host: the runtime-free core (`nylas_emulator::exchange`) behind one JavaScript
 //! class, with the host's services made of what every JavaScript runtime has (`Date.now`,
 //! `crypto.getRandomValues`, `setTimeout`, the event loop) plus a `send` function the JS entry passes
 //! in for webhook traffic. `js/emulator.js` turns it into `createEmulator()` with a standard `fetch`.

@@ -6,7 +6,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use nylas_emulator::host::{
-    self, BoxFuture, Clock, Outbound, OutboundRequest, OutboundResponse, Randomness, Services, Tasks,
+    self, BoxFuture, Clock, Outbound, OutboundRequest, OutboundResponse, Randomness, Services,
+    Tasks,
 };
 
 #[wasm_bindgen]
@@ -90,7 +91,9 @@ impl Outbound for JsSend {
                 .map_err(describe)?;
             let field = |name: &str| js_sys::Reflect::get(&answer, &name.into()).ok();
             let status = field("status").and_then(|v| v.as_f64()).unwrap_or(0.0) as u16;
-            let body = field("body").and_then(|v| v.as_string()).unwrap_or_default();
+            let body = field("body")
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
             Ok(OutboundResponse { status, body })
         })
     }
