@@ -137,3 +137,22 @@ for (const [host, start] of Object.entries(hosts)) {
     await client.accounts.create({ email: 'back@acme.nylas.email' });
   });
 }
+
+test('wasm: listen() serves the in-process emulator on 127.0.0.1 for other processes, faults included', async () => {
+  const emulator = await createEmulator(BASE);
+  const server = await emulator.listen(0);
+  try {
+    assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+    const client = new AgentAccounts({ apiUri: server.url, apiKey: emulator.apiKey, maxRetries: 0 });
+    const account = await client.accounts.create({ email: 'served@acme.nylas.email' });
+    // The same state behind both doors.
+    assert.equal((await clientOf({ ...emulator }).accounts.get(account.id)).email, 'served@acme.nylas.email');
+    await emulator.addFault({ kind: 'reset', path: '/v3/grants', count: 1 });
+    await assert.rejects(client.accounts.list(), (e) => e instanceof NetworkError);
+    const truncated = await emulator.addFault({ kind: 'truncated', path: '/v3/grants', count: 1 });
+    assert.equal(truncated.kind, 'truncated');
+    await assert.rejects(client.accounts.list(), (e) => e instanceof NetworkError);
+  } finally {
+    await server.close();
+  }
+});
