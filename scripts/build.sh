@@ -63,9 +63,11 @@ emulator_variant() {
   cp js/emulator/*.js js/emulator/*.mjs "$stage/"
   ebundle() { node_modules/.bin/esbuild "$stage/$1" --bundle --minify --keep-names --log-level=warning "${@:3}" --outfile="$out/$2"; }
   ebundle node.mjs node.mjs --platform=node --format=esm
+  ebundle node-require.mjs node.cjs --platform=node --format=cjs --log-override:empty-import-meta=silent
   ebundle browser.js browser.js --platform=browser --format=esm --target=es2022 --external:node:http
   ebundle worker.js worker.js --platform=neutral --format=esm --target=es2022 '--external:*.wasm' --external:node:http
   cp js/emulator.d.ts "$out/index.d.ts"
+  cp js/emulator.d.ts "$out/index.d.cts"
 }
 emulator_variant
 

@@ -63,7 +63,7 @@ publish_json=$(cd pkg && npm publish --dry-run --json 2>/dev/null)
 entries="browser-manual.js browser.js edge-light.js index.d.cts index.d.ts node.cjs node.mjs nylas_agent_accounts_bg.wasm"
 expected=$(printf '%s\n' LICENSE README.md cli.mjs $entries package.json worker.js $(printf 'checks/%s\n' $entries worker.js) \
   $(printf 'server/%s\n' $entries worker.js) \
-  $(printf 'emulator/%s\n' browser.js index.d.ts node.mjs nylas_emulator_wasm_bg.wasm worker.js) | LC_ALL=C sort | xargs)
+  $(printf 'emulator/%s\n' browser.js index.d.cts index.d.ts node.cjs node.mjs nylas_emulator_wasm_bg.wasm worker.js) | LC_ALL=C sort | xargs)
 listed=$(node -e 'const r = JSON.parse(require("fs").readFileSync(0, "utf8")); const p = r["nylas-agent-accounts"] ?? r;
   console.log(p.files.map((f) => f.path).sort().join(" "))' <<<"$publish_json")
 results=()
@@ -174,6 +174,7 @@ steps=(
   "checks: Chromium page|chromium_page browser checks.html"
   # The in-process emulator, nylas-agent-accounts/emulator: a test's client against it, no binary, no port.
   "emulator: Node 20 ESM|cd $WORK/node && node emulator.mjs"
+  "emulator: Node 20 CommonJS|cd $WORK/node && node emulator.cjs"
   "emulator: Deno|cd $WORK/node && deno run --allow-read emulator.mjs"
   "emulator: Bun|cd $WORK/node && bun emulator.mjs"
   "emulator: workerd|run_workerd emulator.capnp"
