@@ -15,6 +15,8 @@ if [ "${1:-}" != "--assemble" ]; then
   echo "== the admin page (www/): download and time to interactive in Chromium, beside a checks-only page"
   cargo build --release --quiet -p nylas-emulator
   node bench/www.mjs
+  echo "== the in-process emulator (wasm) beside the native binary"
+  node bench/emulator-wasm.mjs
   for extra in scripts/bench-emulator.sh scripts/bench-client.sh; do
     if [ -x "$extra" ]; then echo "== $extra"; bash "$extra"; fi
   done
@@ -31,12 +33,13 @@ fi
   cat bench/results/checks.md
   echo
   cat bench/notes/checks.md
-  for section in peers emulator client www; do
+  for section in peers emulator emulator-wasm client www; do
     if [ -f "bench/results/$section.md" ]; then
       echo
       case $section in
         peers) echo "## Size and cold start against the peers" ;;
         www) echo "## The admin page (www/)" ;;
+        emulator-wasm) echo "## Emulator in-process (wasm) beside the native binary" ;;
         *) echo "## ${section^}" ;;
       esac
       echo

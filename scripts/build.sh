@@ -48,6 +48,29 @@ variant target/js-stage-checks "$OUT/checks" checks.js --no-default-features
 # client never downloads the handler).
 variant target/js-stage-server "$OUT/server" server.js
 
+# nylas-agent-accounts/emulator: the emulator's runtime-free core (emulator/) with its wasm host
+# (emulator/wasm/), its own wasm in pkg/emulator/, loaded only by those who import that entry.
+emulator_variant() {
+  local stage=target/js-stage-emulator out=$OUT/emulator wasm=nylas_emulator_wasm
+  cargo build --quiet --lib --target wasm32-unknown-unknown --profile wasm -p nylas-emulator-wasm
+  rm -rf "$stage" && mkdir -p "$stage" "$out"
+  wasm-bindgen --target web --out-dir "$stage" --out-name "$wasm" --no-typescript \
+    "target/wasm32-unknown-unknown/wasm/$wasm.wasm"
+  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+    --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int \
+    --enable-reference-types --enable-multivalue \
+    -o "$out/${wasm}_bg.wasm" "$stage/${wasm}_bg.wasm"
+  cp js/emulator/*.js js/emulator/*.mjs "$stage/"
+  ebundle() { node_modules/.bin/esbuild "$stage/$1" --bundle --minify --keep-names --log-level=warning "${@:3}" --outfile="$out/$2"; }
+  ebundle node.mjs node.mjs --platform=node --format=esm
+  ebundle node-require.mjs node.cjs --platform=node --format=cjs --log-override:empty-import-meta=silent
+  ebundle browser.js browser.js --platform=browser --format=esm --target=es2022 --external:node:http
+  ebundle worker.js worker.js --platform=neutral --format=esm --target=es2022 '--external:*.wasm' --external:node:http
+  cp js/emulator.d.ts "$out/index.d.ts"
+  cp js/emulator.d.ts "$out/index.d.cts"
+}
+emulator_variant
+
 # The command line (js/cli/): one file with csv-parse bundled in (the package keeps no runtime dependency);
 # it imports the package by its own name, which Node resolves to this package's node entry.
 node_modules/.bin/esbuild js/cli/main.mjs --bundle --platform=node --format=esm --target=node20 \

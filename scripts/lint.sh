@@ -10,6 +10,10 @@ echo "== lint: clippy native"
 cargo clippy --quiet --workspace --all-targets -- -D warnings
 echo "== lint: clippy wasm32"
 cargo clippy --quiet -p nylas-agent-accounts --all-targets --target wasm32-unknown-unknown -- -D warnings
+echo "== lint: clippy wasm32, the emulator's runtime-free core (no native host: no axum, tokio, reqwest, files)"
+cargo clippy --quiet -p nylas-emulator --lib --no-default-features --target wasm32-unknown-unknown -- -D warnings
+echo "== lint: clippy wasm32, the emulator's wasm host (nylas-agent-accounts/emulator)"
+cargo clippy --quiet -p nylas-emulator-wasm --target wasm32-unknown-unknown -- -D warnings
 echo "== lint: rustdoc"
 RUSTDOCFLAGS="-D warnings" cargo doc --quiet --workspace --no-deps
 echo "== lint: clippy without the client feature (the checks-only wasm), native and wasm32"

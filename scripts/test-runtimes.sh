@@ -62,7 +62,8 @@ log "packed $(basename "$tarball") ($(wc -c < "$tarball") bytes)"
 publish_json=$(cd pkg && npm publish --dry-run --json 2>/dev/null)
 entries="browser-manual.js browser.js edge-light.js index.d.cts index.d.ts node.cjs node.mjs nylas_agent_accounts_bg.wasm"
 expected=$(printf '%s\n' LICENSE README.md cli.mjs $entries package.json worker.js $(printf 'checks/%s\n' $entries worker.js) \
-  $(printf 'server/%s\n' $entries worker.js) | LC_ALL=C sort | xargs)
+  $(printf 'server/%s\n' $entries worker.js) \
+  $(printf 'emulator/%s\n' browser.js index.d.cts index.d.ts node.cjs node.mjs nylas_emulator_wasm_bg.wasm worker.js) | LC_ALL=C sort | xargs)
 listed=$(node -e 'const r = JSON.parse(require("fs").readFileSync(0, "utf8")); const p = r["nylas-agent-accounts"] ?? r;
   console.log(p.files.map((f) => f.path).sort().join(" "))' <<<"$publish_json")
 results=()
@@ -171,13 +172,20 @@ steps=(
   "checks: Deno|cd $WORK/node && deno run --allow-read checks.mjs"
   "checks: workerd|run_workerd checks.capnp"
   "checks: Chromium page|chromium_page browser checks.html"
+  # The in-process emulator, nylas-agent-accounts/emulator: a test's client against it, no binary, no port.
+  "emulator: Node 20 ESM|cd $WORK/node && node emulator.mjs"
+  "emulator: Node 20 CommonJS|cd $WORK/node && node emulator.cjs"
+  "emulator: Deno|cd $WORK/node && deno run --allow-read emulator.mjs"
+  "emulator: Bun|cd $WORK/node && bun emulator.mjs"
+  "emulator: workerd|run_workerd emulator.capnp"
 )
 
 check_result() {  # check_result STEP: the last line of output must be the expected JSON
   node -e 'const last = require("fs").readFileSync(0, "utf8").trim().split("\n").pop();
     const r = JSON.parse(last);
     const want = { address: "Ada@xn--bcher-kva.example", passwordValid: true };
-    if (process.argv[1].startsWith("checks:")) want.matched = true; else want.account = "agent@acme.nylas.email";
+    if (process.argv[1].startsWith("emulator:")) { delete want.address; delete want.passwordValid; want.account = "agent@acme.nylas.email"; want.emulated = true; }
+    else if (process.argv[1].startsWith("checks:")) want.matched = true; else want.account = "agent@acme.nylas.email";
     for (const [k, v] of Object.entries(want)) if (r[k] !== v) throw new Error(`${k}: ${JSON.stringify(r[k])}`);' "$1"
 }
 

@@ -1,176 +1,76 @@
-//! The shared application state and the Router with its layers.
+//! The native host's HTTP surface: the core's routes served by axum with the layers around them
+//! (request ids, body deadlines, CORS, auth, faults, call counting), and the state built from flags.
 
+use axum::body::Body;
+use axum::extract::{RawPathParams, State};
+use axum::http::{StatusCode, Uri};
 use axum::middleware::from_fn_with_state;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{on, MethodFilter};
 use axum::Router;
-use std::collections::HashMap;
-use std::ops::Deref;
-use std::sync::{Arc, Mutex, MutexGuard};
 use tower_http::cors::{AllowHeaders, AllowMethods, AllowOrigin, CorsLayer};
 
 use crate::config::Args;
-use crate::faults::{FaultKind, Faults};
-use crate::ids::now_secs;
+use crate::handler::{self, Cx};
 use crate::origins::AllowedOrigins;
-use crate::ratelimit::RateLimiter;
 use crate::reply::ApiError;
 use crate::signing::{ServiceAccount, TrustedKeys};
-use crate::store::{Connector, Domain, Store};
+use crate::store::Store;
 use crate::{middleware, routes};
 
-/// Everything handlers share.
-#[derive(Debug)]
-pub struct Inner {
-    /// The flags the emulator started with.
-    pub args: Args,
-    /// All API state. A std mutex: it is never held across an `.await`.
-    pub store: Mutex<Store>,
-    /// Rate limits.
-    pub limiter: RateLimiter,
-    /// Fault rules.
-    pub faults: Faults,
-    /// Service-account keys trusted for `/v3/admin/*`.
-    pub trusted: TrustedKeys,
-    /// Client for webhook challenges and deliveries (loopback only).
-    pub http: reqwest::Client,
-    /// Calls per `METHOD /route`, for the stats hook.
-    pub stats: Mutex<HashMap<String, u64>>,
-    /// Web origins that get a CORS grant and may call the test hooks.
-    pub origins: AllowedOrigins,
-}
-
-/// Cheap-to-clone handle on [`Inner`].
-#[derive(Debug, Clone)]
-pub struct AppState(pub Arc<Inner>);
-
-impl Deref for AppState {
-    type Target = Inner;
-    fn deref(&self) -> &Inner {
-        &self.0
-    }
-}
+pub use crate::state::{seed, AppState, Inner};
 
 impl AppState {
-    /// Locks the store (a poisoned lock is a 500, not a panic).
-    pub fn store(&self) -> Result<MutexGuard<'_, Store>, ApiError> {
-        self.store
-            .lock()
-            .map_err(|_| ApiError::internal("emulator state is unavailable"))
-    }
-
-    /// Builds the state from flags: loads `--state`, registers `--domain`s, sets up service accounts.
+    /// Builds the state from flags with the native host's services ([`crate::native_host`]): the
+    /// `--state` file, and the service accounts of `--service-account-out` / `--service-account` files.
     pub fn from_args(args: Args) -> Result<Self, String> {
-        for domain in &args.domains {
-            crate::validate::domain("--domain", domain.trim()).map_err(|e| e.message)?;
-        }
-        let mut store = match &args.state {
-            Some(path) => Store::load(path)?.unwrap_or_default(),
-            None => Store::new(),
-        };
-        seed(&mut store, &args);
-        let mut trusted = TrustedKeys::default();
-        if let Some(out) = &args.service_account_out {
-            let account = match &store.service_account {
-                Some(a) => a.clone(),
-                None => ServiceAccount::generate(&store.organization_id, &args.region)?,
-            };
-            let text = serde_json::to_string_pretty(&account).map_err(|e| e.to_string())?;
-            std::fs::write(out, text)
-                .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
-            trusted.trust(&account)?;
-            store.service_account = Some(account);
-        }
-        for path in &args.service_accounts {
-            trusted.trust(&ServiceAccount::read(path)?)?;
-        }
-        let kinds = args
-            .fault_kinds
-            .iter()
-            .map(|k| {
-                FaultKind::parse(k)
-                    .ok_or_else(|| format!("unknown fault kind {k:?} in --fault-kinds"))
-            })
-            .collect::<Result<Vec<_>, _>>()?;
-        let http = reqwest::Client::builder()
-            .no_proxy()
-            .timeout(std::time::Duration::from_secs(10))
-            .build()
-            .map_err(|e| format!("cannot build the webhook client: {e}"))?;
-        let origins = AllowedOrigins::from_flags(&args.allow_origins)?;
-        Ok(Self(Arc::new(Inner {
-            origins,
-            limiter: RateLimiter::new(args.rate_limit, args.grant_rate_limit),
-            faults: Faults::new(args.fault_rate, kinds, args.fault_delay_ms),
-            store: Mutex::new(store),
-            trusted,
-            http,
-            stats: Mutex::default(),
-            args,
-        })))
-    }
-
-    /// Saves the store to `--state FILE`, when given.
-    pub fn save(&self) -> Result<(), String> {
-        let Some(path) = &self.args.state else {
-            return Ok(());
-        };
-        let store = self
-            .store
-            .lock()
-            .map_err(|_| "emulator state is unavailable".to_string())?;
-        store.save(path)
+        let services = crate::native_host::services(args.state.clone())?;
+        Self::with_services(args, services, trust_key_files)
     }
 }
 
-/// What the flags put in every fresh store: `--domain`s (verified) and, with `--auto-connector`,
-/// the `nylas` connector. Also run by the reset hook.
-pub fn seed(store: &mut Store, args: &Args) {
-    let now = now_secs();
-    for address in &args.domains {
-        // The package's rule (lowercase A-labels, no final dot), as for emails; from_args checked it.
-        let address = crate::validate::domain("--domain", address.trim())
-            .unwrap_or_else(|_| address.trim().to_ascii_lowercase());
-        if store.domain_by_address(&address).is_some() {
-            continue;
-        }
-        let branded = crate::validate::is_trial_domain(&address);
-        store.domains.push(Domain {
-            id: crate::ids::new_uuid(),
-            name: address.clone(),
-            domain_address: address,
-            region: args.region.clone(),
-            branded,
-            verified: ["ownership", "mx", "spf", "dkim", "feedback"]
-                .map(String::from)
-                .to_vec(),
-            created_at: now,
-            updated_at: now,
-        });
+fn trust_key_files(args: &Args, store: &mut Store) -> Result<TrustedKeys, String> {
+    let mut trusted = TrustedKeys::default();
+    if let Some(out) = &args.service_account_out {
+        let account = match &store.service_account {
+            Some(a) => a.clone(),
+            None => ServiceAccount::generate(&store.organization_id, &args.region)?,
+        };
+        let text = serde_json::to_string_pretty(&account).map_err(|e| e.to_string())?;
+        std::fs::write(out, text).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+        trusted.trust(&account)?;
+        store.service_account = Some(account);
     }
-    if args.auto_connector && store.connector("nylas").is_none() {
-        store.connectors.push(Connector {
-            name: "nylas".into(),
-            provider: "nylas".into(),
-            settings: serde_json::Map::new(),
-            scope: Vec::new(),
-        });
+    for path in &args.service_accounts {
+        trusted.trust(&ServiceAccount::read(path)?)?;
     }
+    Ok(trusted)
 }
 
-/// The whole HTTP surface: API routes (faults apply), test hooks (if enabled), CORS and request ids.
+/// The whole HTTP surface: the core's route table ([`crate::routes`]) served by axum, API routes
+/// (faults apply), test hooks (if enabled), CORS and request ids.
 pub fn router(state: AppState) -> Router {
-    let api = routes::api_router(state.clone())
+    let keyed = to_axum(routes::keyed_routes()).route_layer(from_fn_with_state(
+        state.clone(),
+        middleware::require_api_key,
+    ));
+    let signed = to_axum(routes::signed_routes()).route_layer(from_fn_with_state(
+        state.clone(),
+        middleware::require_signature,
+    ));
+    let mut app = keyed
+        .merge(signed)
         .layer(from_fn_with_state(state.clone(), middleware::inject_faults))
         .layer(from_fn_with_state(state.clone(), middleware::count_calls));
-    let mut app = api;
     if state.args.test_hooks {
-        let hooks = routes::hooks::router().layer(from_fn_with_state(
+        let hooks = to_axum(routes::hooks::router()).layer(from_fn_with_state(
             state.clone(),
             middleware::hooks_refuse_foreign_origins,
         ));
         app = app.merge(hooks);
     }
-    app.fallback(routes::not_found)
-        .method_not_allowed_fallback(routes::method_not_allowed)
+    app.fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
         .layer(from_fn_with_state(
             state.clone(),
             middleware::read_body_in_time,
@@ -178,6 +78,51 @@ pub fn router(state: AppState) -> Router {
         .layer(from_fn_with_state(state.clone(), middleware::request_id))
         .layer(cors(&state.origins))
         .with_state(state)
+}
+
+/// Registers every route of the core's table with axum, which then does the matching (and gives
+/// `MatchedPath` to the call counter).
+fn to_axum(table: handler::Router) -> Router<AppState> {
+    let mut router = Router::new();
+    for route in table.routes() {
+        let Ok(filter) = MethodFilter::try_from(route.method.clone()) else {
+            continue;
+        };
+        let endpoint = route.endpoint.clone();
+        let call = move |State(state): State<AppState>,
+                         params: RawPathParams,
+                         uri: Uri,
+                         body: Body| async move {
+            let Ok(body) = axum::body::to_bytes(body, middleware::MAX_BODY_BYTES).await else {
+                return ApiError::invalid("cannot read the request body (too large?)")
+                    .into_response();
+            };
+            let cx = Cx {
+                state,
+                params: params.iter().map(|(_, v)| v.to_string()).collect(),
+                query: uri.query().unwrap_or_default().to_string(),
+                body: body.to_vec(),
+            };
+            endpoint(cx).await.into_response()
+        };
+        router = router.route(route.template, on(filter, call));
+    }
+    router
+}
+
+/// 404 for unknown routes, in the API's envelope.
+async fn not_found() -> Response {
+    ApiError::not_found("no such route in the Nylas API emulator").into_response()
+}
+
+/// 405 in the API's envelope.
+async fn method_not_allowed() -> Response {
+    ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        crate::unknowns::error_type::INVALID_REQUEST,
+        "method not allowed on this route",
+    )
+    .into_response()
 }
 
 /// CORS grants for the allowed origins only: a page from elsewhere gets no `Access-Control-Allow-Origin`,

@@ -119,3 +119,11 @@ impl Args {
         Self::parse_from(["nylas-emulator", "--test-hooks", "--port", "0"])
     }
 }
+
+impl Args {
+    /// Parses flags (the first item is the program name), as the binary does: for hosts that take their
+    /// options in another form and spell them as flags, so both hosts share one set of defaults and checks.
+    pub fn from_flags(flags: Vec<String>) -> Result<Self, String> {
+        Self::try_parse_from(flags).map_err(|e| e.to_string())
+    }
+}

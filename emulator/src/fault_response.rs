@@ -7,8 +7,6 @@ use std::time::Duration;
 
 use crate::faults::{Fault, FaultKind};
 use crate::listener::ConnMeta;
-use crate::reply::ApiError;
-use crate::unknowns::error_type;
 
 /// The response for `fault`; `real` is the handler's response in the after phase.
 pub async fn fault_response(
@@ -46,22 +44,12 @@ pub async fn fault_response(
 }
 
 fn status_error(code: u16) -> Response {
-    let status = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    let kind = match code {
-        429 => return ApiError::rate_limited(1).into_response(),
-        500 => error_type::INTERNAL,
-        _ => error_type::GATEWAY,
-    };
-    let reason = status.canonical_reason().unwrap_or("error");
-    ApiError::new(status, kind, format!("injected fault: {code} {reason}")).into_response()
+    crate::exchange::status_error(code).into_response()
 }
 
 fn html_page(code: u16) -> Response {
-    let status = StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_GATEWAY);
-    let reason = status.canonical_reason().unwrap_or("Error");
-    let page = format!(
-        "<html>\r\n<head><title>{code} {reason}</title></head>\r\n<body>\r\n<center><h1>{code} {reason}</h1></center>\r\n</body>\r\n</html>\r\n"
-    );
+    let (status, page) = crate::faults::html_page(code);
+    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_GATEWAY);
     let mut resp = (status, page).into_response();
     resp.headers_mut()
         .insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html"));

@@ -1,7 +1,6 @@
 //! Fault injection: rules set by the test hook (or `--fault-rate`) that spoil an API call, either
 //! BEFORE its handler runs (nothing applied) or AFTER it (the change is applied, the response is lost).
 
-use rand::Rng;
 use serde::{Deserialize, Serialize};
 use std::sync::Mutex;
 
@@ -208,12 +207,12 @@ impl Faults {
     /// Decides whether this call gets a fault: the first matching rule that fires wins, else the
     /// `--fault-rate` dice.
     pub fn pick(&self, method: &str, path: &str) -> Option<Fault> {
-        let mut rng = rand::thread_rng();
         if let Ok(mut rules) = self.rules.lock() {
             for rule in rules.iter_mut() {
                 let s = &rule.spec;
                 let spent = s.count.is_some_and(|c| rule.fired >= c);
-                if spent || !s.matches(method, path) || rng.gen::<f64>() >= s.probability {
+                if spent || !s.matches(method, path) || crate::host::random_unit() >= s.probability
+                {
                     continue;
                 }
                 rule.fired += 1;
@@ -227,11 +226,11 @@ impl Faults {
         }
         if self.random_rate > 0.0
             && !self.random_kinds.is_empty()
-            && rng.gen::<f64>() < self.random_rate
+            && crate::host::random_unit() < self.random_rate
         {
-            let kind = self.random_kinds[rng.gen_range(0..self.random_kinds.len())];
+            let kind = self.random_kinds[pick_index(self.random_kinds.len())];
             // A real 429 never follows an applied change; every other kind may strike either side.
-            let after = kind != FaultKind::TooManyRequests && rng.gen_bool(0.5);
+            let after = kind != FaultKind::TooManyRequests && crate::host::random_unit() < 0.5;
             let phase = if after { Phase::After } else { Phase::Before };
             return Some(Fault {
                 kind,
@@ -242,6 +241,22 @@ impl Faults {
         }
         None
     }
+}
+
+/// The load balancer's HTML error page of the `html` fault: its status (502 if `code` is not one) and text.
+pub fn html_page(code: u16) -> (u16, String) {
+    let status = http::StatusCode::from_u16(code).unwrap_or(http::StatusCode::BAD_GATEWAY);
+    let code = status.as_u16();
+    let reason = status.canonical_reason().unwrap_or("Error");
+    let page = format!(
+        "<html>\r\n<head><title>{code} {reason}</title></head>\r\n<body>\r\n<center><h1>{code} {reason}</h1></center>\r\n</body>\r\n</html>\r\n"
+    );
+    (code, page)
+}
+
+/// A uniform index below `len` (`len` > 0).
+fn pick_index(len: usize) -> usize {
+    ((crate::host::random_unit() * len as f64) as usize).min(len.saturating_sub(1))
 }
 
 #[cfg(test)]

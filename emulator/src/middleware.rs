@@ -12,14 +12,14 @@ use crate::app::AppState;
 use crate::fault_response::fault_response;
 use crate::faults::{FaultKind, Phase};
 use crate::listener::ConnMeta;
-use crate::reply::{ApiError, REQUEST_ID};
+use crate::reply::{with_request_id, ApiError};
 use crate::signing::SignedHeaders;
 
 /// Gives every request an id: in the task-local the envelopes read, and in `X-Request-Id`.
 pub async fn request_id(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let id = crate::ids::new_uuid();
     let (method, path) = (req.method().clone(), req.uri().path().to_string());
-    let mut resp = REQUEST_ID.scope(id.clone(), next.run(req)).await;
+    let mut resp = with_request_id(id.clone(), next.run(req)).await;
     if let Ok(v) = HeaderValue::from_str(&id) {
         resp.headers_mut().insert("x-request-id", v);
     }
@@ -33,9 +33,8 @@ pub async fn request_id(State(state): State<AppState>, req: Request, next: Next)
 /// The largest request body read: what axum's body extractors accept by default.
 pub const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
 
-/// The `type` of the 403 a test hook answers to a page of a foreign origin. Hooks are the emulator's
-/// own, not Nylas's, so the type says so.
-pub const ORIGIN_NOT_ALLOWED: &str = "emulator.origin_not_allowed";
+/// The `type` of the 403 a test hook answers to a page of a foreign origin.
+pub use crate::auth::ORIGIN_NOT_ALLOWED;
 
 /// Reads the whole request body within `--body-timeout-ms` of the headers, or answers 408 and closes
 /// the connection: a client that stops half-way through a body must not hold a connection forever.
@@ -73,26 +72,20 @@ pub async fn read_body_in_time(
     }
 }
 
-/// Test hooks take no key, and a page can send a simple POST (no preflight) to any URL: so a hook
-/// refuses a request whose `Origin` is present and not allowed, rather than only withholding CORS.
+/// Refuses a hook call from a foreign page ([`crate::auth::check_hook_origin`]).
 pub async fn hooks_refuse_foreign_origins(
     State(state): State<AppState>,
     req: Request,
     next: Next,
 ) -> Response {
-    let Some(origin) = req.headers().get(header::ORIGIN) else {
-        return next.run(req).await;
-    };
-    let origin = String::from_utf8_lossy(origin.as_bytes()).into_owned();
-    if state.origins.allows(&origin) {
-        return next.run(req).await;
+    let origin = req
+        .headers()
+        .get(header::ORIGIN)
+        .map(|o| String::from_utf8_lossy(o.as_bytes()).into_owned());
+    match crate::auth::check_hook_origin(&state, origin.as_deref()) {
+        Ok(()) => next.run(req).await,
+        Err(e) => e.into_response(),
     }
-    let message = format!(
-        "origin {origin} may not call the emulator's test hooks: only pages from http://localhost, \
-         http://127.0.0.1 or http://[::1] (any port) may; start the emulator with --allow-origin {origin} \
-         to allow this one"
-    );
-    ApiError::new(StatusCode::FORBIDDEN, ORIGIN_NOT_ALLOWED, message).into_response()
 }
 
 /// `Authorization: Bearer <api key>` on every `/v3` route except `/v3/admin`.
@@ -100,25 +93,11 @@ pub async fn require_api_key(State(state): State<AppState>, req: Request, next: 
     let given = req
         .headers()
         .get("authorization")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| {
-            v.strip_prefix("Bearer ")
-                .or_else(|| v.strip_prefix("bearer "))
-        })
-        .map(str::trim);
-    match given {
-        None => {
-            ApiError::unauthorized("missing Authorization: Bearer <API key> header").into_response()
-        }
-        Some(key) if !constant_time_eq(key.as_bytes(), state.args.api_key.as_bytes()) => {
-            ApiError::unauthorized("the API key is not valid for this application").into_response()
-        }
-        Some(_) => next.run(req).await,
+        .and_then(|v| v.to_str().ok());
+    match crate::auth::check_api_key(&state, given) {
+        Ok(()) => next.run(req).await,
+        Err(e) => e.into_response(),
     }
-}
-
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 /// Service-account signatures on `/v3/admin/*` (no Authorization header needed).
@@ -188,8 +167,10 @@ pub async fn inject_faults(State(state): State<AppState>, req: Request, next: Ne
         }
         (Phase::After, _) => {
             // Run the handler to completion even if the client disconnects: the change must land.
-            let handled =
-                tokio::spawn(REQUEST_ID.scope(crate::reply::current_request_id(), next.run(req)));
+            let handled = tokio::spawn(with_request_id(
+                crate::reply::current_request_id(),
+                next.run(req),
+            ));
             let real = handled.await.ok();
             fault_response(fault, real, conn.as_ref()).await
         }
@@ -202,10 +183,6 @@ pub async fn count_calls(State(state): State<AppState>, req: Request, next: Next
         .extensions()
         .get::<MatchedPath>()
         .map_or_else(|| req.uri().path().to_string(), |m| m.as_str().to_string());
-    if let Ok(mut stats) = state.stats.lock() {
-        *stats
-            .entry(format!("{} {route}", req.method()))
-            .or_default() += 1;
-    }
+    crate::auth::count_call(&state, req.method().as_str(), &route);
     next.run(req).await
 }

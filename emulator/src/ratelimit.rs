@@ -2,7 +2,6 @@
 
 use std::collections::HashMap;
 use std::sync::Mutex;
-use std::time::Instant;
 
 use crate::reply::ApiError;
 
@@ -20,14 +19,15 @@ pub enum Group {
 #[derive(Debug)]
 struct Bucket {
     tokens: f64,
-    last: Instant,
+    /// Monotonic milliseconds of the last refill ([`crate::host::monotonic_millis`]).
+    last: f64,
 }
 
 impl Bucket {
     /// Takes one token, refilling at `rate`/s up to `rate` (one second of burst). On refusal, the
     /// seconds until a token is back.
-    fn take(&mut self, rate: f64, now: Instant) -> Result<(), u64> {
-        let elapsed = now.duration_since(self.last).as_secs_f64();
+    fn take(&mut self, rate: f64, now: f64) -> Result<(), u64> {
+        let elapsed = ((now - self.last) / 1000.0).max(0.0);
         self.tokens = (self.tokens + elapsed * rate).min(rate.max(1.0));
         self.last = now;
         if self.tokens >= 1.0 {
@@ -71,10 +71,10 @@ impl RateLimiter {
         let rate = self.app_rate;
         let bucket = map.entry(group).or_insert_with(|| Bucket {
             tokens: rate.max(1.0),
-            last: Instant::now(),
+            last: crate::host::monotonic_millis(),
         });
         bucket
-            .take(rate, Instant::now())
+            .take(rate, crate::host::monotonic_millis())
             .map_err(ApiError::rate_limited)
     }
 
@@ -90,10 +90,10 @@ impl RateLimiter {
         let rate = self.grant_rate;
         let bucket = map.entry(grant_id.to_string()).or_insert_with(|| Bucket {
             tokens: rate.max(1.0),
-            last: Instant::now(),
+            last: crate::host::monotonic_millis(),
         });
         bucket
-            .take(rate, Instant::now())
+            .take(rate, crate::host::monotonic_millis())
             .map_err(ApiError::rate_limited)
     }
 }
@@ -101,11 +101,10 @@ impl RateLimiter {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::time::Duration;
 
     #[test]
     fn bucket_allows_a_second_of_burst_then_refuses() {
-        let start = Instant::now();
+        let start = 1_000.0;
         let mut b = Bucket {
             tokens: 5.0,
             last: start,
@@ -114,7 +113,7 @@ mod tests {
             assert!(b.take(5.0, start).is_ok());
         }
         assert_eq!(b.take(5.0, start), Err(1));
-        assert!(b.take(5.0, start + Duration::from_millis(200)).is_ok());
+        assert!(b.take(5.0, start + 200.0).is_ok());
     }
 
     #[test]

@@ -1,25 +1,61 @@
 //! Success and error envelopes (`{request_id, data}` / `{request_id, error:{type, message}}`).
 //!
-//! The request id is made once per request by the request-id middleware and kept in a task-local, so a
+//! The request id is made once per request by the request-id middleware and kept in a scope, so a
 //! handler (and every error it returns) writes the same id into its body as the `X-Request-Id` header
 //! carries, without threading it through every function.
 
-use axum::http::{HeaderValue, StatusCode};
+#[cfg(feature = "native")]
 use axum::response::{IntoResponse, Response};
+#[cfg(feature = "native")]
+use http::HeaderValue;
+use http::StatusCode;
 use serde_json::{json, Map, Value};
+use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
 use crate::unknowns::error_type;
 
-tokio::task_local! {
-    /// The id of the request being handled.
-    pub static REQUEST_ID: String;
+thread_local! {
+    /// The id of the request whose future is being polled on this thread (see [`RequestScope`]).
+    static REQUEST_ID: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Runs `fut` with `id` as the current request id: what tokio's `task_local!` does, without tokio, so the
+/// same code runs on a JavaScript event loop. The id is set for the length of each poll only, so futures
+/// of other requests polled on the same thread in between never see it.
+pub fn with_request_id<F: Future>(id: String, fut: F) -> RequestScope<F> {
+    RequestScope {
+        id: Some(id),
+        fut: Box::pin(fut),
+    }
+}
+
+/// The future [`with_request_id`] returns.
+#[derive(Debug)]
+pub struct RequestScope<F> {
+    id: Option<String>,
+    fut: Pin<Box<F>>,
+}
+
+impl<F: Future> Future for RequestScope<F> {
+    type Output = F::Output;
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
+        let this = &mut *self;
+        let outer = REQUEST_ID.with(|c| c.replace(this.id.take()));
+        let result = this.fut.as_mut().poll(cx);
+        // Restore the outer id and keep ours for the next poll.
+        this.id = REQUEST_ID.with(|c| c.replace(outer));
+        result
+    }
 }
 
 /// The id of the request being handled, or a fresh one outside a request scope (unit tests).
 pub fn current_request_id() -> String {
     REQUEST_ID
-        .try_with(Clone::clone)
-        .unwrap_or_else(|_| crate::ids::new_uuid())
+        .with(|c| c.borrow().clone())
+        .unwrap_or_else(crate::ids::new_uuid)
 }
 
 /// An API error: status, `error.type` and a message that never contains a secret.
@@ -87,13 +123,20 @@ impl ApiError {
     }
 }
 
-impl IntoResponse for ApiError {
-    fn into_response(self) -> Response {
-        let body = json!({
+impl ApiError {
+    /// The `{request_id, error:{type, message}}` body, with the current request's id.
+    pub fn body(&self) -> Value {
+        json!({
             "request_id": current_request_id(),
             "error": { "type": self.kind, "message": self.message },
-        });
-        let mut resp = (self.status, axum::Json(body)).into_response();
+        })
+    }
+}
+
+#[cfg(feature = "native")]
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let mut resp = (self.status, axum::Json(self.body())).into_response();
         if let Some(secs) = self.retry_after {
             resp.headers_mut()
                 .insert("retry-after", HeaderValue::from(secs));
@@ -150,12 +193,21 @@ impl Reply {
     }
 }
 
-impl IntoResponse for Reply {
-    fn into_response(self) -> Response {
+impl Reply {
+    /// The status and the whole body, `request_id` (of the current request) first.
+    pub fn into_parts(self) -> (StatusCode, Value) {
         let mut body = Map::new();
         body.insert("request_id".into(), Value::String(current_request_id()));
         body.extend(self.fields);
-        (self.status, axum::Json(Value::Object(body))).into_response()
+        (self.status, Value::Object(body))
+    }
+}
+
+#[cfg(feature = "native")]
+impl IntoResponse for Reply {
+    fn into_response(self) -> Response {
+        let (status, body) = self.into_parts();
+        (status, axum::Json(body)).into_response()
     }
 }
 

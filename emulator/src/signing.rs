@@ -6,7 +6,9 @@
 
 use rsa::pkcs1::DecodeRsaPrivateKey;
 use rsa::pkcs1v15::{Signature, VerifyingKey};
-use rsa::pkcs8::{DecodePrivateKey, EncodePrivateKey, LineEnding};
+use rsa::pkcs8::DecodePrivateKey;
+#[cfg(feature = "native")]
+use rsa::pkcs8::{EncodePrivateKey, LineEnding};
 use rsa::signature::Verifier;
 use rsa::{RsaPrivateKey, RsaPublicKey};
 use serde::{Deserialize, Serialize};
@@ -15,7 +17,9 @@ use sha2::Sha256;
 use std::collections::HashMap;
 use std::sync::Mutex;
 
-use crate::ids::{now_secs, random_hex};
+use crate::ids::now_secs;
+#[cfg(feature = "native")]
+use crate::ids::random_hex;
 use crate::reply::ApiError;
 
 /// A service-account credentials file, in the shape Nylas issues.
@@ -38,6 +42,7 @@ pub struct ServiceAccount {
 
 impl ServiceAccount {
     /// Generates a fresh RSA-2048 key (slow in debug builds: about a second in release).
+    #[cfg(feature = "native")]
     pub fn generate(organization_id: &str, region: &str) -> Result<Self, String> {
         let key = RsaPrivateKey::new(&mut rand::thread_rng(), 2048)
             .map_err(|e| format!("cannot generate an RSA key: {e}"))?;
@@ -55,6 +60,7 @@ impl ServiceAccount {
     }
 
     /// Reads a credentials JSON file.
+    #[cfg(feature = "native")]
     pub fn read(path: &std::path::Path) -> Result<Self, String> {
         let text = std::fs::read_to_string(path)
             .map_err(|e| format!("cannot read service account {}: {e}", path.display()))?;

@@ -2,7 +2,7 @@
 
 use nylas_agent_accounts::{normalize_domain, validate_email, EmailOptions};
 
-use axum::http::StatusCode;
+use http::StatusCode;
 
 use crate::reply::ApiError;
 use crate::unknowns;

@@ -4,15 +4,15 @@ use hmac::{Hmac, Mac};
 use serde::Serialize;
 use sha2::Sha256;
 use std::net::IpAddr;
-use std::time::Duration;
 
+use crate::host::{OutboundRequest, Services};
 use crate::reply::ApiError;
 use crate::unknowns;
 
 /// Refuses URLs the emulator must not call: anything but `http://` on a loopback host.
-pub fn check_url(raw: &str) -> Result<reqwest::Url, ApiError> {
-    let url = reqwest::Url::parse(raw)
-        .map_err(|_| ApiError::invalid("webhook_url is not a valid URL"))?;
+pub fn check_url(raw: &str) -> Result<url::Url, ApiError> {
+    let url =
+        url::Url::parse(raw).map_err(|_| ApiError::invalid("webhook_url is not a valid URL"))?;
     if !unknowns::WEBHOOKS_LOOPBACK_ONLY {
         return Ok(url);
     }
@@ -31,28 +31,26 @@ pub fn check_url(raw: &str) -> Result<reqwest::Url, ApiError> {
 }
 
 /// `GET <url>?challenge=<value>`: the endpoint must answer 200 with exactly the value.
-pub async fn challenge(http: &reqwest::Client, url: &reqwest::Url) -> Result<(), ApiError> {
+pub async fn challenge(services: &Services, url: &url::Url) -> Result<(), ApiError> {
     let value = crate::ids::random_token(32);
     let mut target = url.clone();
     target.query_pairs_mut().append_pair("challenge", &value);
     let failed = |why: &str| ApiError::invalid(format!("webhook_url failed the challenge: {why}"));
-    let resp = http
-        .get(target)
-        .timeout(Duration::from_secs(10))
-        .send()
+    let resp = services
+        .outbound
+        .send(OutboundRequest {
+            method: "GET",
+            url: target.to_string(),
+            headers: Vec::new(),
+            body: String::new(),
+            timeout_ms: 10_000,
+        })
         .await
         .map_err(|_| failed("the endpoint could not be reached within 10 s"))?;
-    if !resp.status().is_success() {
-        return Err(failed(&format!(
-            "the endpoint answered {}",
-            resp.status().as_u16()
-        )));
+    if !(200..300).contains(&resp.status) {
+        return Err(failed(&format!("the endpoint answered {}", resp.status)));
     }
-    let body = resp
-        .text()
-        .await
-        .map_err(|_| failed("the body could not be read"))?;
-    if body.trim() != value {
+    if resp.body.trim() != value {
         return Err(failed("the body was not the challenge value"));
     }
     Ok(())
@@ -87,7 +85,7 @@ pub struct DeliveryReport {
 
 /// Posts `payload` (its `webhook_delivery_attempt` set per attempt), retrying as Nylas does.
 pub async fn deliver(
-    http: &reqwest::Client,
+    services: &Services,
     webhook_id: &str,
     url: &str,
     secret: &str,
@@ -102,15 +100,26 @@ pub async fn deliver(
     for attempt in 1..=3u32 {
         payload["webhook_delivery_attempt"] = attempt.into();
         let body = payload.to_string();
-        let sent = http
-            .post(url)
-            .header("content-type", "application/json")
-            .header("x-nylas-signature", signature(secret, body.as_bytes()))
-            .body(body)
-            .send()
+        // The URL was checked at create (check_url); check again so no stored state can send elsewhere.
+        if check_url(url).is_err() {
+            return report;
+        }
+        let signature = signature(secret, body.as_bytes());
+        let sent = services
+            .outbound
+            .send(OutboundRequest {
+                method: "POST",
+                url: url.to_string(),
+                headers: vec![
+                    ("content-type", "application/json".into()),
+                    ("x-nylas-signature", signature),
+                ],
+                body,
+                timeout_ms: 10_000,
+            })
             .await;
         report.attempts = attempt;
-        let status = sent.ok().map(|r| r.status().as_u16());
+        let status = sent.ok().map(|r| r.status);
         report.status = status;
         if status.is_some_and(|s| (200..300).contains(&s)) {
             report.delivered = true;
@@ -118,7 +127,7 @@ pub async fn deliver(
         }
         let retry = status.is_none_or(|s| unknowns::WEBHOOK_RETRY_STATUSES.contains(&s));
         match unknowns::WEBHOOK_BACKOFF_MS.get(attempt as usize - 1) {
-            Some(ms) if retry => tokio::time::sleep(Duration::from_millis(*ms)).await,
+            Some(ms) if retry => services.tasks.sleep(*ms).await,
             _ => return report,
         }
     }

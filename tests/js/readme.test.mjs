@@ -11,7 +11,7 @@ import { startEmulator } from '../../emulator/tests-js/helpers/emulator.mjs';
 
 const root = new URL('../../', import.meta.url);
 const readme = readFileSync(new URL('README.md', root), 'utf8');
-const blocks = [...readme.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]).filter((code) => /from 'nylas-agent-accounts(\/checks|\/server)?'/.test(code));
+const blocks = [...readme.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]).filter((code) => /from 'nylas-agent-accounts(\/checks|\/server|\/emulator)?'/.test(code));
 const dir = new URL('tests/js/.readme/', root);
 let emulator;
 

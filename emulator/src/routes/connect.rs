@@ -1,23 +1,23 @@
 //! `POST /v3/connect/custom` with `provider: "nylas"`: creates an Agent Account (nylas-api.md §2).
 
-use axum::extract::State;
-use axum::routing::post;
-use axum::Router;
+use crate::handler::post;
+use crate::handler::Router;
+use crate::handler::State;
 use serde_json::{Map, Value};
 
 use super::grants::hash_password;
 use super::{opt_name, opt_str, JsonBody};
-use crate::app::AppState;
 use crate::config::Args;
 use crate::ids::{is_uuid, new_uuid, now_secs};
 use crate::ratelimit::Group;
 use crate::reply::{ApiError, ApiResult, Reply};
+use crate::state::AppState;
 use crate::store::{Grant, Store};
 use crate::unknowns;
 use crate::validate::{self, Email};
 
 /// The route.
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router {
     Router::new().route("/v3/connect/custom", post(create))
 }
 
@@ -166,8 +166,8 @@ pub fn check_domain(store: &Store, domain: &str) -> Result<(), ApiError> {
     if missing.is_empty() {
         return Ok(());
     }
-    let status = axum::http::StatusCode::from_u16(unknowns::UNVERIFIED_DOMAIN_STATUS)
-        .unwrap_or(axum::http::StatusCode::BAD_REQUEST);
+    let status = http::StatusCode::from_u16(unknowns::UNVERIFIED_DOMAIN_STATUS)
+        .unwrap_or(http::StatusCode::BAD_REQUEST);
     Err(ApiError::new(
         status,
         unknowns::error_type::INVALID_REQUEST,

@@ -1,15 +1,15 @@
 //! Connectors (one per provider, `nylas` included): offset-paginated list, create 201, get/update/delete.
 
-use axum::extract::{Path, State};
-use axum::routing::get;
-use axum::Router;
+use crate::handler::get;
+use crate::handler::Router;
+use crate::handler::{Path, State};
 use serde_json::{Map, Value};
 
 use super::crud::{one_mut, remove_all};
 use super::{opt_str, opt_str_list, JsonBody, QueryMap};
-use crate::app::AppState;
 use crate::ratelimit::Group;
 use crate::reply::{ApiError, ApiResult, Reply};
+use crate::state::AppState;
 use crate::store::Connector;
 
 const PROVIDERS: [&str; 9] = [
@@ -25,7 +25,7 @@ const PROVIDERS: [&str; 9] = [
 ];
 
 /// The routes.
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router {
     Router::new()
         .route("/v3/connectors", get(list).post(create))
         .route(

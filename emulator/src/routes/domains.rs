@@ -1,15 +1,15 @@
 //! Manage Domains under `/v3/admin/domains` (service-account signed): CRUD, `info` and `verify`.
 
-use axum::extract::{Path, State};
-use axum::routing::{get, post};
-use axum::Router;
+use crate::handler::Router;
+use crate::handler::{get, post};
+use crate::handler::{Path, State};
 use serde_json::{json, Value};
 
 use super::crud::{cursor_list, one, one_mut, remove_all};
 use super::{opt_name, req_domain, req_name, req_str, JsonBody, QueryMap};
-use crate::app::AppState;
 use crate::ids::{new_uuid, now_secs};
 use crate::reply::{ApiError, ApiResult, Reply};
+use crate::state::AppState;
 use crate::store::{DnsRecord, Domain};
 use crate::unknowns::dns;
 use crate::validate;
@@ -18,7 +18,7 @@ use crate::validate;
 pub const RECORD_TYPES: [&str; 5] = ["ownership", "mx", "spf", "dkim", "feedback"];
 
 /// The routes (the signature layer is added by the caller).
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router {
     Router::new()
         .route("/v3/admin/domains", get(list).post(create))
         .route(

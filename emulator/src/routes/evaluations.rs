@@ -1,19 +1,19 @@
 //! `GET /v3/grants/{grant_id}/rule-evaluations`: the audit records of the grant's inbound rule
 //! evaluations (made at delivery by `rule_engine`), newest first, cursor-paged like the other lists.
 
-use axum::extract::{Path, State};
-use axum::routing::get;
-use axum::Router;
+use crate::handler::get;
+use crate::handler::Router;
+use crate::handler::{Path, State};
 use serde_json::Value;
 
 use super::crud::cursor_list;
 use super::messages::grant_for_call;
 use super::QueryMap;
-use crate::app::AppState;
 use crate::reply::ApiResult;
+use crate::state::AppState;
 
 /// The route.
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router {
     Router::new().route("/v3/grants/{grant_id}/rule-evaluations", get(list))
 }
 

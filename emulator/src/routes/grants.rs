@@ -1,20 +1,20 @@
 //! Grants: list (offset pagination), get by id or email, PATCH (settings replaced wholesale), delete.
 
-use axum::extract::{Path, State};
-use axum::routing::get;
-use axum::Router;
+use crate::handler::get;
+use crate::handler::Router;
+use crate::handler::{Path, State};
 use serde_json::{Map, Value};
 
 use super::{opt_name, opt_str, JsonBody, QueryMap};
-use crate::app::AppState;
 use crate::ids::now_secs;
 use crate::ratelimit::Group;
 use crate::reply::{ApiError, ApiResult, Reply};
+use crate::state::AppState;
 use crate::store::{Grant, Store};
 use crate::{unknowns, validate};
 
 /// The routes.
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router {
     Router::new().route("/v3/grants", get(list)).route(
         "/v3/grants/{grant_id}",
         get(find).patch(update).delete(remove),
@@ -41,13 +41,22 @@ pub fn resolve(store: &Store, ident: &str) -> Result<String, ApiError> {
     found.map(|g| g.id.clone()).ok_or_else(not_found)
 }
 
-/// bcrypt on a blocking thread (at `--bcrypt-cost`), so hashing never stalls the async workers.
+/// bcrypt at `--bcrypt-cost`, where the host runs heavy work (natively a blocking thread, so hashing
+/// never stalls the async workers). The salt comes from the host's randomness.
 pub async fn hash_password(state: &AppState, password: String) -> Result<String, ApiError> {
     let cost = state.args.bcrypt_cost;
-    tokio::task::spawn_blocking(move || bcrypt::hash(password, cost))
+    let mut salt = [0u8; 16];
+    crate::host::fill_random(&mut salt);
+    let work = move || {
+        bcrypt::hash_with_salt(password, cost, salt)
+            .ok()
+            .map(|h| h.to_string())
+    };
+    state
+        .services
+        .tasks
+        .blocking(Box::new(work))
         .await
-        .ok()
-        .and_then(Result::ok)
         .ok_or_else(|| ApiError::internal("cannot hash the app password"))
 }
 

@@ -1,19 +1,19 @@
 //! Test hooks under `/__emulator/` (only with `--test-hooks`): deliver mail, set published DNS records,
 //! inject faults, reset, snapshot, stats and save. No API key: they are for local tests only.
 
-use axum::extract::{Path, State};
-use axum::routing::{delete, get, post, put};
-use axum::Router;
+use crate::handler::Router;
+use crate::handler::{delete, get, post, put};
+use crate::handler::{Path, State};
 use serde_json::{json, Value};
 
 use super::JsonBody;
-use crate::app::{seed, AppState};
 use crate::faults::FaultSpec;
 use crate::reply::{ApiError, ApiResult, Reply};
+use crate::state::{seed, AppState};
 use crate::store::{DnsRecord, Store};
 
 /// The hook routes.
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router {
     Router::new()
         .route("/__emulator/messages", post(super::messages::deliver_hook))
         .route("/__emulator/dns/{domain}", put(set_dns).get(get_dns))
@@ -164,7 +164,7 @@ async fn stats(State(state): State<AppState>) -> ApiResult {
 }
 
 async fn save(State(state): State<AppState>) -> ApiResult {
-    if state.args.state.is_none() {
+    if state.services.persistence.is_none() {
         return Err(ApiError::invalid("no --state FILE was given"));
     }
     state.save().map_err(ApiError::internal)?;

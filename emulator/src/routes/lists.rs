@@ -1,21 +1,21 @@
 //! Lists (domains, TLDs or addresses) and their items, used by `in_list` rule conditions.
 
-use axum::extract::{Path, State};
-use axum::http::StatusCode;
-use axum::routing::get;
-use axum::Router;
+use crate::handler::get;
+use crate::handler::Router;
+use crate::handler::{Path, State};
+use http::StatusCode;
 use serde_json::Value;
 
 use super::crud::{cursor_list, one, one_mut, remove_all};
 use super::{opt_name, opt_str, opt_str_list, req_name, req_str, JsonBody, QueryMap};
-use crate::app::AppState;
 use crate::ids::{new_uuid, now_secs};
 use crate::reply::{ApiError, ApiResult, Reply};
+use crate::state::AppState;
 use crate::store::{AgentList, ListItem, Store};
 use crate::unknowns;
 
 /// The routes.
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router {
     Router::new()
         .route("/v3/lists", get(list).post(create))
         .route(

@@ -1,24 +1,24 @@
 //! Messages and folders of a grant, plus the hook that delivers an inbound message (and fires
 //! `message.created` webhooks).
 
-use axum::extract::{Path, State};
-use axum::routing::get;
-use axum::Router;
+use crate::handler::get;
+use crate::handler::Router;
+use crate::handler::{Path, State};
 use serde_json::{json, Map, Value};
 
 use super::crud::cursor_list;
 use super::grants::resolve;
 use super::{opt_bool, opt_str, JsonBody, QueryMap};
-use crate::app::AppState;
 use crate::ids::{new_uuid, now_secs};
 use crate::reply::{ApiError, ApiResult, Reply};
 use crate::rule_engine;
+use crate::state::AppState;
 use crate::store::Store;
 use crate::unknowns::SYSTEM_FOLDERS;
 use crate::webhook_client;
 
 /// The routes.
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router {
     Router::new()
         .route("/v3/grants/{grant_id}/messages", get(list))
         .route("/v3/grants/{grant_id}/messages/{message_id}", get(find))
@@ -313,17 +313,21 @@ pub async fn deliver_hook(State(state): State<AppState>, JsonBody(body): JsonBod
     };
     let payload = notification(&application_id, &message);
     let wait = opt_bool(&body, "wait")?.unwrap_or(true);
-    let mut tasks = Vec::new();
+    // Each delivery runs as its own task, so it finishes even if the hook's caller stops waiting.
+    let mut reports = Vec::new();
     for (wid, url, secret) in targets {
-        let (http, payload) = (state.http.clone(), payload.clone());
-        tasks.push(tokio::spawn(async move {
-            webhook_client::deliver(&http, &wid, &url, &secret, payload).await
+        let (services, payload) = (state.services.clone(), payload.clone());
+        let (done, report) = futures_channel::oneshot::channel();
+        state.services.tasks.spawn(Box::pin(async move {
+            let _ =
+                done.send(webhook_client::deliver(&services, &wid, &url, &secret, payload).await);
         }));
+        reports.push(report);
     }
     let mut deliveries = Vec::new();
     if wait {
-        for t in tasks {
-            if let Ok(report) = t.await {
+        for report in reports {
+            if let Ok(report) = report.await {
                 deliveries.push(report);
             }
         }

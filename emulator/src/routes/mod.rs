@@ -14,23 +14,16 @@ pub mod rules;
 pub mod webhooks;
 pub mod workspaces;
 
-use axum::body::Bytes;
-use axum::extract::{FromRequest, FromRequestParts, Request};
-use axum::http::request::Parts;
-use axum::middleware::from_fn_with_state;
-use axum::response::{IntoResponse, Response};
-use axum::Router;
 use base64::Engine;
 use serde_json::{Map, Value};
 use std::collections::HashMap;
 
-use crate::app::AppState;
-use crate::middleware::{require_api_key, require_signature};
+use crate::handler::{Cx, FromCx, Router};
 use crate::reply::ApiError;
 
-/// Every `/v3` route: API-key routes and the service-account-signed `/v3/admin` ones.
-pub fn api_router(state: AppState) -> Router<AppState> {
-    let keyed = Router::new()
+/// The `/v3` routes that take the API key.
+pub fn keyed_routes() -> Router {
+    Router::new()
         .merge(connect::router())
         .merge(grants::router())
         .merge(connectors::router())
@@ -41,37 +34,20 @@ pub fn api_router(state: AppState) -> Router<AppState> {
         .merge(messages::router())
         .merge(evaluations::router())
         .merge(webhooks::router())
-        .route_layer(from_fn_with_state(state.clone(), require_api_key));
-    let signed = domains::router().route_layer(from_fn_with_state(state, require_signature));
-    keyed.merge(signed)
 }
 
-/// 404 for unknown routes, in the API's envelope.
-pub async fn not_found() -> Response {
-    ApiError::not_found("no such route in the Nylas API emulator").into_response()
-}
-
-/// 405 in the API's envelope.
-pub async fn method_not_allowed() -> Response {
-    ApiError::new(
-        axum::http::StatusCode::METHOD_NOT_ALLOWED,
-        crate::unknowns::error_type::INVALID_REQUEST,
-        "method not allowed on this route",
-    )
-    .into_response()
+/// The `/v3/admin` routes, signed by a service account instead.
+pub fn signed_routes() -> Router {
+    domains::router()
 }
 
 /// A JSON object body. Empty bodies read as `{}`; unknown fields are kept (and ignored by handlers).
 #[derive(Debug, Clone, Default)]
 pub struct JsonBody(pub Map<String, Value>);
 
-impl<S: Send + Sync> FromRequest<S> for JsonBody {
-    type Rejection = ApiError;
-
-    async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
-        let bytes = Bytes::from_request(req, state)
-            .await
-            .map_err(|_| ApiError::invalid("cannot read the request body (too large?)"))?;
+impl FromCx for JsonBody {
+    fn from_cx(cx: &mut Cx) -> Result<Self, ApiError> {
+        let bytes = std::mem::take(&mut cx.body);
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return Ok(Self::default());
         }
@@ -85,7 +61,7 @@ impl<S: Send + Sync> FromRequest<S> for JsonBody {
 
 fn payload_error(message: &str) -> ApiError {
     ApiError::new(
-        axum::http::StatusCode::BAD_REQUEST,
+        http::StatusCode::BAD_REQUEST,
         crate::unknowns::error_type::INVALID_PAYLOAD,
         message,
     )
@@ -121,12 +97,10 @@ impl QueryMap {
     }
 }
 
-impl<S: Send + Sync> FromRequestParts<S> for QueryMap {
-    type Rejection = ApiError;
-
-    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, ApiError> {
-        let query = parts.uri.query().unwrap_or_default();
-        let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
+impl FromCx for QueryMap {
+    fn from_cx(cx: &mut Cx) -> Result<Self, ApiError> {
+        let pairs: Vec<(String, String)> =
+            serde_urlencoded::from_str(&cx.query).unwrap_or_default();
         Ok(Self(pairs.into_iter().collect()))
     }
 }

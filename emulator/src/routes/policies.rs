@@ -1,15 +1,15 @@
 //! Policies: limits and spam detection, attached to workspaces (create and update answer 200).
 
-use axum::extract::{Path, State};
-use axum::routing::get;
-use axum::Router;
+use crate::handler::get;
+use crate::handler::Router;
+use crate::handler::{Path, State};
 use serde_json::{json, Map, Value};
 
 use super::crud::{cursor_list, one_mut, remove_all};
 use super::{JsonBody, QueryMap};
-use crate::app::AppState;
 use crate::ids::{new_uuid, now_secs};
 use crate::reply::{ApiError, ApiResult, Reply};
+use crate::state::AppState;
 use crate::unknowns;
 use crate::validate;
 
@@ -26,7 +26,7 @@ const LIMIT_FIELDS: [&str; 9] = [
 ];
 
 /// The routes.
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router {
     Router::new()
         .route("/v3/policies", get(list).post(create))
         .route(

@@ -1,15 +1,15 @@
 //! Rules: inbound/outbound matching and actions (create 201; list in the nested `{items, next_cursor}`).
 
-use axum::extract::{Path, State};
-use axum::routing::get;
-use axum::Router;
+use crate::handler::get;
+use crate::handler::Router;
+use crate::handler::{Path, State};
 use serde_json::{json, Map, Value};
 
 use super::crud::{one, remove_all};
 use super::{cursor_page, JsonBody, QueryMap};
-use crate::app::AppState;
 use crate::ids::{new_uuid, now_secs};
 use crate::reply::{ApiError, ApiResult, Reply};
+use crate::state::AppState;
 use crate::store::Store;
 use crate::validate;
 
@@ -44,7 +44,7 @@ const ACTIONS: [&str; 7] = [
 ];
 
 /// The routes.
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router {
     Router::new()
         .route("/v3/rules", get(list).post(create))
         .route(

@@ -1,21 +1,21 @@
 //! Webhooks: CRUD (create and update answer 200), the `?challenge=` handshake, secret rotation.
 
-use axum::extract::{Path, State};
-use axum::routing::{get, post};
-use axum::Router;
+use crate::handler::Router;
+use crate::handler::{get, post};
+use crate::handler::{Path, State};
 use serde_json::{json, Map, Value};
 
 use super::crud::{cursor_list, one, one_mut, remove_all};
 use super::{opt_bool, opt_str, opt_str_list, JsonBody, QueryMap};
-use crate::app::AppState;
 use crate::ids::{new_uuid, now_secs, random_token};
 use crate::ratelimit::Group;
 use crate::reply::{ApiError, ApiResult, Reply};
+use crate::state::AppState;
 use crate::store::Webhook;
 use crate::webhook_client;
 
 /// The routes.
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router {
     Router::new()
         .route("/v3/webhooks", get(list).post(create))
         .route("/v3/webhooks/ip-addresses", get(ip_addresses))
@@ -54,7 +54,7 @@ async fn create(State(state): State<AppState>, JsonBody(body): JsonBody) -> ApiR
         .ok_or_else(|| ApiError::invalid("webhook_url is required"))?;
     let parsed = webhook_client::check_url(&url)?;
     // The handshake runs before anything is stored, and without the state lock held.
-    webhook_client::challenge(&state.http, &parsed).await?;
+    webhook_client::challenge(&state.services, &parsed).await?;
     let now = now_secs();
     let hook = Webhook {
         id: new_uuid(),
@@ -108,7 +108,7 @@ async fn update(
     };
     if let Some(u) = url.as_deref().filter(|u| *u != current_url) {
         // A new endpoint must prove itself like a new webhook does.
-        webhook_client::challenge(&state.http, &webhook_client::check_url(u)?).await?;
+        webhook_client::challenge(&state.services, &webhook_client::check_url(u)?).await?;
     }
     let status = opt_str(&body, "status")?;
     if status

@@ -1,20 +1,20 @@
 //! Workspaces: the default one per application, auto-grouping by domain, manual assignment.
 
-use axum::extract::{Path, State};
-use axum::routing::{get, post};
-use axum::Router;
+use crate::handler::Router;
+use crate::handler::{get, post};
+use crate::handler::{Path, State};
 use serde_json::{json, Map, Value};
 
 use super::crud::{cursor_list, one};
 use super::{opt_bool, opt_name, opt_str, opt_str_list, req_domain, req_name, JsonBody, QueryMap};
-use crate::app::AppState;
 use crate::ids::{new_uuid, now_secs};
 use crate::reply::{ApiError, ApiResult, Reply};
+use crate::state::AppState;
 use crate::store::{Store, Workspace};
 use crate::unknowns;
 
 /// The routes.
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router {
     Router::new()
         .route("/v3/workspaces", get(list).post(create))
         .route("/v3/workspaces/auto-group", post(auto_group))

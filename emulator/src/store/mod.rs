@@ -6,7 +6,6 @@ pub mod model;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::HashMap;
-use std::path::Path;
 
 use crate::ids::{new_uuid, now_secs};
 use crate::signing::ServiceAccount;
@@ -87,26 +86,17 @@ impl Store {
         }
     }
 
-    /// Reads a saved state; `Ok(None)` when the file does not exist yet.
-    pub fn load(path: &Path) -> Result<Option<Self>, String> {
-        let text = match std::fs::read_to_string(path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(format!("cannot read state file {}: {e}", path.display())),
-        };
-        let mut store: Store = serde_json::from_str(&text)
-            .map_err(|e| format!("state file {} is not valid: {e}", path.display()))?;
+    /// Reads a saved state (the text [`Store::to_json`] wrote).
+    pub fn from_json(text: &str) -> Result<Self, String> {
+        let mut store: Store =
+            serde_json::from_str(text).map_err(|e| format!("the saved state is not valid: {e}"))?;
         store.rebuild_indexes();
-        Ok(Some(store))
+        Ok(store)
     }
 
-    /// Writes the state atomically (temp file + rename) so a crash never leaves half a file.
-    pub fn save(&self, path: &Path) -> Result<(), String> {
-        let text = serde_json::to_string(self).map_err(|e| format!("cannot encode state: {e}"))?;
-        let tmp = path.with_extension("tmp");
-        std::fs::write(&tmp, text)
-            .and_then(|()| std::fs::rename(&tmp, path))
-            .map_err(|e| format!("cannot write state file {}: {e}", path.display()))
+    /// The state as JSON text, for the host's persistence.
+    pub fn to_json(&self) -> Result<String, String> {
+        serde_json::to_string(self).map_err(|e| format!("cannot encode state: {e}"))
     }
 
     fn rebuild_indexes(&mut self) {

@@ -1,0 +1,17 @@
+// The in-process emulator's types as a strict consumer uses them (type-checked, not run).
+import { AgentAccounts } from 'nylas-agent-accounts';
+import { createEmulator, type Emulator, type EmulatorOptions } from 'nylas-agent-accounts/emulator';
+
+const options: EmulatorOptions = { domains: ['acme.nylas.email'], autoConnector: true, faultRate: 0.05, rateLimit: 50 };
+const emulator: Emulator = await createEmulator(options);
+const client = new AgentAccounts({ apiUri: emulator.url, apiKey: emulator.apiKey, fetch: emulator.fetch });
+await emulator.addFault({ kind: '503', path: '/v3/connect/custom', phase: 'after', count: 1 });
+await emulator.deliverMessage({ grant: 'bot@acme.nylas.email', subject: 'Hi', from: { email: 'a@b.example' } });
+const server: { url: string; close(): Promise<void> } = await emulator.listen(0);
+await server.close();
+void client;
+
+// @ts-expect-error: not a fault kind
+await emulator.addFault({ kind: '418' });
+// @ts-expect-error: domains is a list
+await createEmulator({ domains: 'acme.nylas.email' });
