@@ -13,6 +13,8 @@ use nylas_agent_accounts::Error;
 use nylas_agent_accounts_fuzz::fields;
 use serde_json::Value;
 
+/// The generic codes `interpret` may give: narrower on purpose than `response::API_ERROR_CODES`, whose
+/// refined codes (`DOMAIN_NOT_REGISTERED`, …) only `refine_create_error` produces.
 const API_CODES: [&str; 8] = [
     "UNAUTHORIZED",
     "FORBIDDEN",
