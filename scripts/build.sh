@@ -88,7 +88,9 @@ cat js/server.d.ts js/server.generated.d.ts > "$OUT/server/index.d.ts"
 sed "s#'../index.js'#'../index.cjs'#" "$OUT/server/index.d.ts" > "$OUT/server/index.d.cts"
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 sed "s/__VERSION__/$version/" js/package.template.json > "$OUT/package.json"
-cp README.md LICENSE "$OUT/"
+# The package's README is written for its users (js/README.md); the repository's README is for working on it.
+cp js/README.md "$OUT/README.md"
+cp CHANGELOG.md LICENSE "$OUT/"
 # Lets the tests, the demo and the benchmarks import the package by its name, as users do.
 ln -sfn ../pkg node_modules/nylas-agent-accounts
 download() { echo $(( $(gzip -9c "$1/browser.js" | wc -c) + $(gzip -9c "$1/${NAME}_bg.wasm" | wc -c) )); }

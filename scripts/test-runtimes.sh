@@ -61,7 +61,7 @@ tarball=$WORK/$(cd pkg && npm pack --silent --pack-destination "$WORK" | tail -n
 log "packed $(basename "$tarball") ($(wc -c < "$tarball") bytes)"
 publish_json=$(cd pkg && npm publish --dry-run --json 2>/dev/null)
 entries="browser-manual.js browser.js edge-light.js index.d.cts index.d.ts node.cjs node.mjs nylas_agent_accounts_bg.wasm"
-expected=$(printf '%s\n' LICENSE README.md cli.mjs $entries package.json worker.js $(printf 'checks/%s\n' $entries worker.js) \
+expected=$(printf '%s\n' CHANGELOG.md LICENSE README.md cli.mjs $entries package.json worker.js $(printf 'checks/%s\n' $entries worker.js) \
   $(printf 'server/%s\n' $entries worker.js) \
   $(printf 'emulator/%s\n' browser.js index.d.cts index.d.ts node.cjs node.mjs nylas_emulator_wasm_bg.wasm worker.js) | LC_ALL=C sort | xargs)
 listed=$(node -e 'const r = JSON.parse(require("fs").readFileSync(0, "utf8")); const p = r["nylas-agent-accounts"] ?? r;

@@ -12,7 +12,7 @@ const env = { ...process.env, NYLAS_API_KEY: undefined, NYLAS_API_URI: undefined
 for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
 const run = (args, options = {}) => cli(args, { env, cwd: tmpdir(), ...options });
 
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const readme = readFileSync(new URL('../../js/README.md', import.meta.url), 'utf8'); // the package's README
 
 test('--help lists every command; each has its own help with an example, shown in the README', async () => {
   const overview = await run(['--help']);

@@ -6,7 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = new URL('../../../', import.meta.url);
-const readmePath = fileURLToPath(new URL('README.md', root));
+// The package's README (js/README.md, shipped as the package's README.md).
+const readmePath = fileURLToPath(new URL('js/README.md', root));
 // The user code of each runtime: what the README must show.
 const documented = [
   'tests/runtimes/node/index.mjs', 'tests/runtimes/node/index.cjs',
