@@ -1,6 +1,6 @@
 # Entry points. Every target installs what is missing first (scripts/setup.sh), so a fresh clone
 # needs nothing but the machine's Rust, Node and apt.
-.PHONY: setup build test demo bench fuzz lint clean mutants www screenshots
+.PHONY: setup build test demo bench fuzz lint clean mutants www screenshots docs
 
 setup:
 	@bash scripts/setup.sh
@@ -35,6 +35,11 @@ bench: build
 ## (FUZZ_RUNS to change). Not part of `make test`: it takes tens of minutes. Installs nightly and cargo-fuzz.
 fuzz:
 	@bash scripts/fuzz.sh
+
+## The API reference: HTML from the published type declarations, into docs/api/ (gitignored). Fails on a
+## public item without documentation or a function without an example. Offline once TypeDoc is cached.
+docs: build
+	@bash scripts/docs.sh
 
 lint: setup
 	@bash scripts/lint.sh

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test: lint, native Rust tests (with the conformance corpus), wasm tests in Node and headless
-# Chromium, the built package in Node and a browser page, the TypeScript consumer, README examples,
+# Chromium, the built package in Node and a browser page, the TypeScript consumer, README examples, the
+# README's quick starts from the packed tarball, the API reference's documentation check,
 # and the emulator's own suite. Stops at the first failing step and says which.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,6 +29,10 @@ bash scripts/with-emulator.sh --domain wasm.nylas.email --auto-connector -- bash
 
 step "package tests (node --test)"
 node --test tests/js/
+step "the package as a new user meets it: quick starts from the packed tarball, links of its README"
+node --test --test-concurrency=1 tests/package/
+step "API reference (TypeDoc over the published declarations: every public item documented)"
+bash scripts/docs.sh
 step "server handler in Node and workerd (node --test tests/server/)"
 node --test tests/server/
 step "command line (the built bin against the emulator)"

@@ -1,6 +1,7 @@
-// Every ```js block of README.md that imports this package runs against the built package, as a user
-// would paste it; the client examples talk to an emulator started here. (Blocks about other packages,
-// such as the emulator section's official-SDK snippet, are documentation of those.)
+// Every ```js block of the package's README (js/README.md, shipped as the package's README.md) that
+// imports this package runs against the built package, as a user would paste it; the client examples
+// talk to an emulator started here. Every other block of it must be run or checked by another test
+// (the quick starts, the runtime fixtures, the command's help), or be one of the few listed below.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -10,13 +11,44 @@ import { promisify } from 'node:util';
 import { startEmulator } from '../../emulator/tests-js/helpers/emulator.mjs';
 
 const root = new URL('../../', import.meta.url);
-const readme = readFileSync(new URL('README.md', root), 'utf8');
+const readme = readFileSync(new URL('js/README.md', root), 'utf8');
 const blocks = [...readme.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]).filter((code) => /from 'nylas-agent-accounts(\/checks|\/server|\/emulator)?'/.test(code));
 const dir = new URL('tests/js/.readme/', root);
 let emulator;
 
 before(async () => { emulator = await startEmulator(['--domain', 'acme.nylas.email']); });
 after(async () => { await emulator?.stop(); });
+
+// Who runs each block that is not run here.
+const elsewhere = [
+  [/^(js|html|sh)$|^(js|html) quickstart=/, 'Quick starts', 'tests/package/quickstart.test.mjs'],
+  [/^\w+ file=tests\/runtimes\//, null, 'scripts/test-runtimes.sh (each snippet is a fixture file, run in its runtime)'],
+  [/^text$/, 'Command line', 'tests/cli/offline.test.mjs (the --help output)'],
+];
+// Shown, not run, and why: keep this list short.
+const notRun = [
+  'npx nylas-agent-accounts --help', // installing the command: the runtime matrix installs the tarball; the CLI tests run the bin
+  'export NYLAS_API_KEY=', // the command's configuration (tests/cli/ sets the same variables)
+  'nylas-agent-accounts account create support@acme.nylas.email', // each line is a command's --help example (tests/cli/)
+  'cat > agents.csv', // the bulk import, run against the emulator by tests/cli/
+  '<script type="importmap">', // the import map of the runtime matrix's browser page fixture
+  "import { createHandler } from 'nylas-agent-accounts/server';\n\nlet handler;", // Workers: tests/server/ runs the handler in workerd
+  "import { createHandler } from 'nylas-agent-accounts/server';\n\nconst handler", // Vercel route: the same handler
+];
+
+test('every code block of the package README is run here or by another test, or listed above', () => {
+  const uncovered = [];
+  let heading = '';
+  for (const m of readme.matchAll(/^(#{2,3} .*)$|^```(.*)\n([\s\S]*?)^```$/gm)) {
+    if (m[1]) { heading = m[1]; continue; }
+    const [, , info, code] = m;
+    if (info === 'js' && blocks.includes(code)) continue;
+    const byOther = elsewhere.some(([re, section]) => re.test(info) && (!section || heading.includes(section) || (section === 'Quick starts' && readme.indexOf(m[0]) < readme.indexOf('## The checks'))));
+    if (byOther || notRun.some((start) => code.startsWith(start))) continue;
+    uncovered.push(`${heading}: \`\`\`${info} ${code.split('\n')[0]}`);
+  }
+  assert.deepEqual(uncovered, []);
+});
 
 test('README has runnable examples of the checks and the client', () => {
   assert.ok(blocks.length >= 3);
