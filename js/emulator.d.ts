@@ -1,4 +1,15 @@
-// Types of nylas-agent-accounts/emulator: the in-process emulator (emulator/README.md has its rules).
+/**
+ * `nylas-agent-accounts/emulator`: the project's emulator of the Nylas Agent Accounts API, in your test's
+ * process: no binary, no port, no network, no Nylas plan. Its rules, flags, hooks and faults are
+ * documented in the repository's emulator/README.md.
+ *
+ * @example
+ * import { createEmulator } from 'nylas-agent-accounts/emulator';
+ * const emulator = await createEmulator({ domains: ['acme.nylas.email'] });
+ * const client = new AgentAccounts({ apiUri: emulator.url, apiKey: emulator.apiKey, fetch: emulator.fetch });
+ *
+ * @module nylas-agent-accounts/emulator
+ */
 
 /** The options of the `nylas-emulator` binary's flags, in camelCase. */
 export interface EmulatorOptions {
@@ -25,62 +36,186 @@ export interface EmulatorOptions {
   /** Region of domains. */
   region?: 'us' | 'eu';
   /** Service-account credentials (the JSON Nylas issues) whose signatures Manage Domains accepts. */
-  serviceAccounts?: Array<{ private_key_id: string; private_key: string; [field: string]: unknown }>;
+  serviceAccounts?: Array<{
+    /** The key id the signatures name (`X-Nylas-Kid`). */
+    private_key_id: string;
+    /** The RSA private key (PEM); the emulator checks signatures with its public half. */
+    private_key: string;
+    [field: string]: unknown;
+  }>;
   /** Web origins (besides loopback pages) allowed to call the hooks through `listen()`. */
   allowOrigins?: string[];
 }
 
 /** A fault rule (emulator/README.md, "Fault injection"). */
 export interface FaultRule {
+  /**
+   * What the fault does: answer with that status, wait (`delay`), reset the connection, or answer a broken body.
+   */
   kind: '429' | '500' | '502' | '503' | '504' | 'delay' | 'reset' | 'truncated' | 'malformed_json' | 'html';
+  /** The path it applies to, exactly (e.g. `/v3/connect/custom`). */
   path?: string;
+  /** Or a regular expression the path must match. */
   pattern?: string;
+  /** Only this HTTP method. */
   method?: string;
+  /** Chance it fires on a matching request, 0–1 (default 1). */
   probability?: number;
+  /** Fires at most this many times. */
   count?: number;
+  /**
+   * `before` the request is applied (nothing happens), or `after` it (it happened, but the answer is lost).
+   */
   phase?: 'before' | 'after';
+  /** How long a `delay` fault waits. */
   delay_ms?: number;
+  /** The HTTP status of the answer, for kinds that answer. */
   status?: number;
 }
 
 /** A DNS record a domain "has published". */
-export interface DnsRecord { host: string; type: string; value: string }
+export interface DnsRecord {
+  /** Relative to the domain; `@` is the apex. */
+  host: string;
+  /** `TXT`, `MX`, `CNAME`, … */
+  type: string;
+  /** The record's value. */
+  value: string;
+}
 
 /** An inbound message for `deliverMessage` (snake_case, as the hook takes it). */
 export interface InboundMessage {
+  /** The receiving account: grant id or email address. */
   grant: string;
-  from?: { name?: string; email: string };
+  /** The sender. */
+  from?: {
+    /** The sender's display name. */
+    name?: string;
+    /** The sender's address. */
+    email: string;
+  };
+  /** Its subject. */
   subject?: string;
+  /** Its body (HTML or text). */
   body?: string;
+  /** Default true. */
   unread?: boolean;
+  /** The folder it lands in (default the inbox). */
   folder?: string;
+  /** Resolve only after the webhooks it fires were delivered. */
   wait?: boolean;
   [field: string]: unknown;
 }
 
+/**
+ * A running in-process emulator: hand `url`, `apiKey` and `fetch` to the client; the other methods are its test hooks.
+ */
 export interface Emulator {
   /** A base URL to pass as `apiUri`; requests to it only work through `fetch` below. */
   readonly url: string;
   /** The API key it accepts. */
   readonly apiKey: string;
-  /** A standard fetch answered in-process: no network, no port. */
+  /**
+   * A standard fetch answered in-process: no network, no port.
+   *
+   * @example
+   * const client = new AgentAccounts({ apiUri: emulator.url, apiKey: emulator.apiKey, fetch: emulator.fetch });
+   */
   fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
-  /** Delivers an inbound message and fires `message.created` to active webhooks. */
+  /**
+   * Delivers an inbound message and fires `message.created` to active webhooks.
+   *
+   * @example
+   * await emulator.deliverMessage({ grant: 'support@acme.nylas.email', subject: 'Hello', from: { email: 'ann@example.com' } });
+   */
   deliverMessage(message: InboundMessage): Promise<any>;
+  /**
+   * Sets the DNS records a domain "has published", for `client.domains.verify` to find.
+   *
+   * @example
+   * await emulator.setDns('agents.acme.com', [{ host: '@', type: 'MX', value: 'mx.nylas.email' }]);
+   */
   setDns(domain: string, records: DnsRecord[]): Promise<any>;
+  /**
+   * The DNS records a domain has published.
+   *
+   * @example
+   * const records = await emulator.getDns('agents.acme.com');
+   */
   getDns(domain: string): Promise<any>;
+  /**
+   * Publishes exactly the records Nylas asks for: the domain then verifies.
+   *
+   * @example
+   * await emulator.publishExpectedDns('agents.acme.com');
+   * await client.domains.verify(domain.id, 'mx');
+   */
   publishExpectedDns(domain: string): Promise<any>;
+  /**
+   * Adds a fault rule: the next matching requests fail as it says.
+   *
+   * @example
+   * // The create succeeds, then its answer is lost: the client's retry must not create it twice.
+   * await emulator.addFault({ kind: '503', path: '/v3/connect/custom', phase: 'after', count: 1 });
+   */
   addFault(rule: FaultRule): Promise<any>;
+  /**
+   * The fault rules in force, with how often each fired.
+   *
+   * @example
+   * const faults = await emulator.listFaults();
+   */
   listFaults(): Promise<any>;
+  /**
+   * Removes one fault rule by id, or all of them.
+   *
+   * @example
+   * await emulator.clearFaults();
+   */
   clearFaults(id?: string): Promise<any>;
-  /** A fresh application, options re-applied. */
+  /**
+   * A fresh application, options re-applied.
+   *
+   * @example
+   * afterEach(() => emulator.reset());
+   */
   reset(): Promise<any>;
-  /** The whole state as JSON (no secrets). */
+  /**
+   * The whole state as JSON (no secrets).
+   *
+   * @example
+   * const { grants } = await emulator.snapshot();
+   * assert.equal(Object.keys(grants).length, 1);
+   */
   snapshot(): Promise<any>;
+  /**
+   * Calls per route, the account count and fault firings.
+   *
+   * @example
+   * const stats = await emulator.stats();
+   */
   stats(): Promise<any>;
-  /** Node, Deno, Bun: serves it on 127.0.0.1 for other processes. */
-  listen(port?: number): Promise<{ url: string; close(): Promise<void> }>;
+  /**
+   * Node, Deno, Bun: serves it on 127.0.0.1 for other processes.
+   *
+   * @example
+   * const { url, close } = await emulator.listen();
+   * // NYLAS_API_URI=url for a CLI or a dev server in another process; then:
+   * await close();
+   */
+  listen(port?: number): Promise<{
+    /** `http://127.0.0.1:PORT`: an `apiUri` for other processes (the CLI, a dev server). */
+    url: string;
+    /** Stops serving. */
+    close(): Promise<void>;
+  }>;
 }
 
-/** Starts an in-process emulator. */
+/**
+ * Starts an in-process emulator.
+ * Options are the binary's flags in camelCase; nothing is shared between two emulators.
+ *
+ * @example
+ * const emulator = await createEmulator({ domains: ['acme.nylas.email'], autoConnector: true, rateLimit: 50 });
+ */
 export function createEmulator(options?: EmulatorOptions): Promise<Emulator>;

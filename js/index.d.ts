@@ -1,4 +1,16 @@
-// Public types of nylas-agent-accounts. Results are plain camelCase objects.
+/**
+ * `nylas-agent-accounts`: the local checks, the `AgentAccounts` client and the webhook helpers, in every
+ * runtime (Node, Deno, Bun, Workers, Vercel Edge, browsers). Results are plain camelCase objects.
+ *
+ * @example
+ * import { validateEmail, AgentAccounts } from 'nylas-agent-accounts';
+ *
+ * validateEmail('Ada@Bücher.Example').address; // 'Ada@xn--bcher-kva.example'
+ * const client = new AgentAccounts({ apiKey: process.env.NYLAS_API_KEY });
+ * await client.accounts.create({ email: 'support@acme.nylas.email' });
+ *
+ * @module nylas-agent-accounts
+ */
 
 // The problem codes, `Problem`, `EmailCheck`, `PasswordCheck`, `DomainMatch`, `Preflight` and `ApiErrorCode`
 // are generated from Rust into js/generated.d.ts, which scripts/build.sh concatenates with this file.
@@ -8,6 +20,7 @@ export type ProblemField =
   | 'email' | 'appPassword' | 'name' | 'policyId' | 'workspaceId' | 'length'
   | 'rawBody' | 'type' | 'id' | 'time' | `data${string}`;
 
+/** Options of `validateEmail` and `validateEmails`. */
 export interface EmailOptions {
   /** A bare alias without '@' becomes `alias@defaultDomain`. */
   defaultDomain?: string;
@@ -15,100 +28,262 @@ export interface EmailOptions {
 
 /** A domain as `client.domains.list()` returns it (the snake_case wire form is accepted too). */
 export interface Domain {
+  /** Nylas's id of the domain. */
   id?: string;
+  /** Its display name. */
   name?: string;
+  /** The domain itself, e.g. `acme.com` or `acme.nylas.email`. */
   domainAddress: string;
+  /** The Nylas organization that owns it. */
   organizationId?: string;
+  /** Whether it is branded (sends under your brand). */
   branded?: boolean;
+  /** The data region it lives in. */
   region?: 'us' | 'eu';
+  /** Whether the ownership (TXT) record is verified. A custom domain needs it to match. */
   verifiedOwnership?: boolean;
+  /** Whether the MX record is verified. A custom domain needs it to receive mail and to match. */
   verifiedMx?: boolean;
+  /** Whether the SPF record is verified. */
   verifiedSpf?: boolean;
+  /** Whether the DKIM record is verified. */
   verifiedDkim?: boolean;
+  /** Whether the feedback (bounce) record is verified. */
   verifiedFeedback?: boolean;
+  /** Whether the DMARC record is verified. */
   verifiedDmarc?: boolean;
+  /** Whether the ARC record is verified. */
   verifiedArc?: boolean;
+  /** Unix seconds. */
   createdAt?: number;
+  /** Unix seconds. */
   updatedAt?: number;
 }
 
+/** What `client.accounts.create` and `preflightCreateAccount` take: the new agent account. */
 export interface CreateAccountRequest {
+  /** The address: on a domain registered with the application (`matchDomain` checks it). */
   email: string;
+  /**
+   * For IMAP/SMTP clients: 18–40 printable ASCII with an uppercase letter, a lowercase letter and a digit (`generateAppPassword` makes one). Nylas stores a hash; without it the account has no IMAP/SMTP access.
+   */
   appPassword?: string;
+  /** A display name, up to 256 characters. */
   name?: string;
   /** Legacy: policies now attach to workspaces. */
   policyId?: string;
+  /** The workspace (and so the policy) the account joins: a UUID. */
   workspaceId?: string;
 }
 
+/** What `preflightCreateAccount` checks a request against. */
 export interface PreflightContext {
+  /**
+   * The application's domains, as strings or as `client.domains.list()` returns them; without them the domain is not checked.
+   */
   domains?: Array<string | Domain>;
 }
 
-/** Checks an address against the profile Nylas can host; never throws on a bad address string (a non-string is `INVALID_ARGUMENT`). */
+/**
+ * Checks an address against the profile Nylas can host and send from, and normalises it (the domain
+ * lowercased and in A-labels, a final dot dropped). Never throws on a bad address string: every problem
+ * is in `problems`, with a code, a message and a fix. A non-string throws `ValidationError`
+ * (`INVALID_ARGUMENT`).
+ *
+ * @example
+ * validateEmail('Ada@Bücher.Example.').address;         // 'Ada@xn--bcher-kva.example'
+ * validateEmail(' ada@acme.com').problems[0].code;       // 'EMAIL_WHITESPACE' (never trimmed silently)
+ * validateEmail('support', { defaultDomain: 'acme.nylas.email' }).address; // 'support@acme.nylas.email'
+ */
 export function validateEmail(address: string, options?: EmailOptions): EmailCheck;
-/** Checks many addresses in one call (one crossing into wasm). */
+/**
+ * Checks many addresses in one call (one crossing into wasm): the same answers as `validateEmail`, in order.
+ *
+ * @example
+ * const results = validateEmails(['a@acme.com', 'b@acme', 'support'], { defaultDomain: 'acme.nylas.email' });
+ * results.map((r) => r.address ?? r.problems[0].code);
+ * // ['a@acme.com', 'EMAIL_DOMAIN_SINGLE_LABEL', 'support@acme.nylas.email']
+ */
 export function validateEmails(addresses: readonly string[], options?: EmailOptions): EmailCheck[];
-/** Checks an app password against every Nylas rule; never echoes it. */
+/**
+ * Checks an app password against every Nylas rule (18–40 printable ASCII, an uppercase letter, a
+ * lowercase letter, a digit) and reports every broken rule at once; no message ever echoes the password.
+ *
+ * @example
+ * validateAppPassword('hunter2').problems.map((p) => p.code);
+ * // ['APP_PASSWORD_TOO_SHORT', 'APP_PASSWORD_MISSING_UPPERCASE']
+ */
 export function validateAppPassword(password: string): PasswordCheck;
 /** One app-password rule: the code reported when it is broken, and what it asks, for a checklist. */
 export interface AppPasswordRule {
+  /** The problem code reported when the rule is broken. */
   readonly code: AppPasswordProblemCode;
+  /** What the rule asks, for a checklist (e.g. "At least 18 characters"). */
   readonly label: string;
 }
-/** Every app-password rule, in the order problems are reported: show them before anything is typed. */
+/**
+ * Every app-password rule, in the order problems are reported: show them before anything is typed.
+ *
+ * @example
+ * APP_PASSWORD_RULES.map((rule) => rule.label); // ['At least 18 characters', …, 'A digit (0–9)']
+ */
 export const APP_PASSWORD_RULES: readonly AppPasswordRule[];
-/** A random valid app password of 18–40 characters (default 24); other lengths throw ValidationError. */
+/**
+ * A random valid app password of 18–40 characters (default 24), from the host's crypto RNG. Other lengths
+ * throw `ValidationError` (`VALIDATION_ERROR`, with the problem); no crypto RNG, `RANDOM_UNAVAILABLE`.
+ *
+ * @example
+ * const appPassword = generateAppPassword(); // e.g. 'q7TfK2mWx9Rb3LcZp8VnH4sD'
+ * validateAppPassword(appPassword).valid;    // true
+ */
 export function generateAppPassword(length?: number): string;
-/** Does the address's domain match a registered (and verified) domain exactly? */
+/**
+ * Does the address's domain match a registered (and verified) domain exactly? Case, a final dot and the
+ * IDN form don't matter; a subdomain or a parent does not match, and `suggestion` names the registered
+ * domain the address most likely meant. Problems: `DOMAIN_NOT_REGISTERED`, `DOMAIN_NOT_VERIFIED`.
+ *
+ * @example
+ * const domains = ['acme.com', { domainAddress: 'staging.acme.com', verifiedOwnership: true, verifiedMx: false }];
+ * matchDomain('bot@agents.acme.com', domains).suggestion;         // 'acme.com'
+ * matchDomain('bot@staging.acme.com', domains).problems[0].code;  // 'DOMAIN_NOT_VERIFIED'
+ */
 export function matchDomain(email: string, domains: ReadonlyArray<string | Domain>): DomainMatch;
-/** Every problem Nylas would reject a create-account request for, found locally. */
+/**
+ * Every problem Nylas would reject a create-account request for, found locally and all at once: the
+ * address, the app password, the name, the ids, and the domain when `context.domains` is given.
+ *
+ * @example
+ * const verdict = preflightCreateAccount({ email: 'bot@acme.com', appPassword: 'short' }, { domains: ['acme.com'] });
+ * verdict.valid;                          // false
+ * verdict.problems.map((p) => p.field);   // ['appPassword', 'appPassword', …]
+ */
 export function preflightCreateAccount(request: CreateAccountRequest, context?: PreflightContext): Preflight;
 /**
  * Resolves once the wasm is usable. Every entry initialises itself on import, so this is only needed
  * with `nylas-agent-accounts/manual-init` (service workers); elsewhere it resolves at once. Safe to call
  * any number of times.
+ *
+ * @example
+ * import { ready, validateEmail } from 'nylas-agent-accounts/manual-init';
+ * self.addEventListener('install', (event) => event.waitUntil(ready()));
  */
 export function ready(): Promise<void>;
 
-/** Stable codes of thrown errors (`ApiErrorCode` and `WebhookErrorCode` are declared below). */
+/**
+ * Stable codes of thrown errors (`ApiErrorCode` and `WebhookErrorCode` are declared apart):
+ * `VALIDATION_ERROR` (the local checks failed: see `problems`), `INVALID_ARGUMENT` (a wrong argument or
+ * option), `NETWORK_ERROR`, `TIMEOUT`, `ABORTED`, `REDIRECT_REFUSED`, `RESPONSE_TOO_LARGE`,
+ * `PAGINATION_STALLED`, `BAD_RESPONSE`, `RANDOM_UNAVAILABLE` (no crypto RNG), `INTERNAL_ERROR` (a bug:
+ * please report it), `ACCOUNT_EXISTS` (a create of an existing address), `DUPLICATE_IN_BATCH` (an address
+ * twice in one `createMany`).
+ *
+ * @example
+ * await client.accounts.create({ email }).catch((error) => {
+ *   if (error.code === 'ACCOUNT_EXISTS') return client.accounts.get(email);
+ *   throw error;
+ * });
+ */
 export type ErrorCode =
   | 'VALIDATION_ERROR' | 'INVALID_ARGUMENT' | 'NETWORK_ERROR' | 'TIMEOUT' | 'ABORTED'
   | 'REDIRECT_REFUSED' | 'RESPONSE_TOO_LARGE' | 'PAGINATION_STALLED' | 'BAD_RESPONSE'
   | 'RANDOM_UNAVAILABLE' | 'INTERNAL_ERROR' | 'ACCOUNT_EXISTS' | 'DUPLICATE_IN_BATCH' | WebhookErrorCode | ApiErrorCode;
 
-/** Base class of every error this package throws. */
+/**
+ * Base class of every error this package throws: branch on `code`, show `message` (and `fix` where there is one).
+ *
+ * @example
+ * try { await client.accounts.list(); } catch (error) {
+ *   if (!(error instanceof AgentAccountsError)) throw error; // not ours
+ *   console.error(error.code, error.message);
+ * }
+ */
 export class AgentAccountsError extends Error {
+  /**
+   * A stable code to branch on: see `ErrorCode`. Messages may change; codes only in a breaking release.
+   */
   readonly code: ErrorCode | (string & {});
 }
-/** Input rejected before any request. */
+/**
+ * Input rejected before any request: the local checks failed (`VALIDATION_ERROR`, with `problems`), an
+ * argument or option is wrong (`INVALID_ARGUMENT`), an account exists (`ACCOUNT_EXISTS`), a batch repeats an
+ * address (`DUPLICATE_IN_BATCH`), or a webhook body is invalid (`WEBHOOK_INVALID`).
+ *
+ * @example
+ * try { generateAppPassword(8); } catch (error) {
+ *   if (error instanceof ValidationError) console.log(error.problems[0].code); // 'APP_PASSWORD_TOO_SHORT'
+ * }
+ */
 export class ValidationError extends AgentAccountsError {
+  /** Always `ValidationError`. */
   readonly name: 'ValidationError';
+  /**
+   * Every problem found, each with its `code`, `field`, `message` and `fix` (empty for `INVALID_ARGUMENT` from a wrong argument type).
+   */
   readonly problems: Problem[];
 }
-/** The Nylas API answered with an error. */
+/**
+ * The Nylas API answered with an error (after the retries the client makes on 429 and 5xx).
+ *
+ * @example
+ * try { await client.accounts.get('nobody@acme.nylas.email'); } catch (error) {
+ *   if (error instanceof ApiError && error.status === 404) console.log(error.fix);
+ * }
+ */
 export class ApiError extends AgentAccountsError {
+  /** Always `ApiError`. */
   readonly name: 'ApiError';
+  /**
+   * What went wrong, from the HTTP status and Nylas's error type (e.g. `NOT_FOUND`, `RATE_LIMITED`, `DOMAIN_NOT_REGISTERED`).
+   */
   readonly code: ApiErrorCode;
+  /** The HTTP status of the answer. */
   readonly status: number;
+  /** Nylas's error type, as sent (e.g. `invalid_request_error`). */
   readonly type: string;
+  /** Nylas's request id, for support. */
   readonly requestId?: string;
+  /**
+   * Seconds to wait, when the answer said (`Retry-After`); the client already waited and retried `maxRetries` times.
+   */
   readonly retryAfter?: number;
+  /** What to do about it, in a sentence. */
   readonly fix: string;
 }
 /**
  * No usable answer: the request failed (`NETWORK_ERROR`), or something answered but not as the Nylas API
  * does: a redirect (`REDIRECT_REFUSED`, never followed), a body over `maxResponseBytes`
  * (`RESPONSE_TOO_LARGE`), a page that repeats (`PAGINATION_STALLED`), a success without data or with an
- * error envelope (`BAD_RESPONSE`).
+ * error envelope (`BAD_RESPONSE`). Retried like a 5xx before it is thrown.
+ *
+ * @example
+ * try { await client.accounts.list(); } catch (error) {
+ *   if (error instanceof NetworkError) console.log('Nylas is unreachable:', error.message);
+ * }
  */
 export class NetworkError extends AgentAccountsError {
+  /** Always `NetworkError`. */
   readonly name: 'NetworkError';
 }
+/**
+ * No answer within `timeoutMs` (default 90 s), retries included (`TIMEOUT`).
+ *
+ * @example
+ * const client = new AgentAccounts({ apiKey, timeoutMs: 5_000 });
+ * await client.accounts.list().catch((error) => { if (error instanceof TimeoutError) return { data: [] }; throw error; });
+ */
 export class TimeoutError extends AgentAccountsError {
+  /** Always `TimeoutError`. */
   readonly name: 'TimeoutError';
 }
+/**
+ * Your `AbortSignal` fired before the call settled (`ABORTED`).
+ *
+ * @example
+ * await client.accounts.list({}, { signal: AbortSignal.timeout(1_000) })
+ *   .catch((error) => { if (!(error instanceof AbortError)) throw error; });
+ */
 export class AbortError extends AgentAccountsError {
+  /** Always `AbortError`. */
   readonly name: 'AbortError';
 }
 
@@ -116,44 +291,72 @@ export class AbortError extends AgentAccountsError {
 
 /** A name and address in a message (`from`, `to`, `cc`, …). */
 export interface WebhookParticipant {
+  /** The display name, when the message has one. */
   name?: string;
+  /** The address. */
   email: string;
 }
 
 /** An attachment of a message in a notification. */
 export interface WebhookAttachment {
+  /** The attachment id (download it with the message). */
   id: string;
+  /** The grant of the message. */
   grantId?: string;
+  /** Its file name. */
   filename?: string;
+  /** Its MIME type. */
   contentType?: string;
+  /** Bytes. */
   size?: number;
+  /** Whether it is shown inside the body (an image the HTML refers to). */
   isInline?: boolean;
+  /** The `Content-Disposition` it came with. */
   contentDisposition?: string;
   [key: string]: unknown;
 }
 
 /** The message of a notification, without its body (as `message.created.truncated` sends it). */
 export interface WebhookMessageSummary {
+  /** The message id: read the whole message with it. */
   id: string;
+  /** The agent account (grant) that received or sent it. */
   grantId: string;
+  /** Always `message`. */
   object?: 'message';
+  /** The thread it belongs to. */
   threadId?: string;
+  /** Its subject. */
   subject?: string;
+  /** Senders. */
   from?: WebhookParticipant[];
+  /** Recipients. */
   to?: WebhookParticipant[];
+  /** Copied recipients. */
   cc?: WebhookParticipant[];
+  /** Blind-copied recipients (of sent messages). */
   bcc?: WebhookParticipant[];
+  /** Where replies should go. */
   replyTo?: WebhookParticipant[];
   /** Unix seconds. */
   date?: number;
+  /** Whether it is unread. */
   unread?: boolean;
+  /** Whether it is starred. */
   starred?: boolean;
   /** Up to 100 characters of the body. */
   snippet?: string;
   /** Folder ids. */
   folders?: string[];
+  /** Its attachments (without their content). */
   attachments?: WebhookAttachment[];
-  headers?: Array<{ name: string; value: string }>;
+  /** Its headers, when the webhook asks for them. */
+  headers?: Array<{
+    /** The header's name, as sent. */
+    name: string;
+    /** Its value. */
+    value: string;
+  }>;
   /** Your own keys, exactly as you set them (not camelCased). */
   metadata?: Record<string, unknown>;
   /** The id of the message this one answers; null when it answers none. */
@@ -163,41 +366,61 @@ export interface WebhookMessageSummary {
 
 /** The message of a `message.created` / `message.updated` notification. */
 export interface WebhookMessage extends WebhookMessageSummary {
+  /** The HTML or text body. Treat it as untrusted: never insert it into a page as HTML. */
   body?: string;
 }
 
 /** The object of a `grant.*` notification. */
 export interface WebhookGrant {
+  /** The grant (agent account) concerned. */
   grantId: string;
+  /** Nylas's code for the change (e.g. why a grant expired). */
   code?: number;
+  /** The connector (integration) of the grant. */
   integrationId?: string;
+  /** The provider: `nylas` for agent accounts. */
   provider?: string;
   [key: string]: unknown;
 }
 
 /** The object of any other notification, camelCased. */
 export interface WebhookObject {
+  /** The grant concerned, when there is one. */
   grantId?: string;
   [key: string]: unknown;
 }
 
 /** The CloudEvents envelope every notification shares (camelCase). */
 export interface WebhookEventOf<Type extends string, Obj> {
+  /** The trigger: switch on it to narrow `data.object`. */
   type: Type;
   /** The delivery's id: the same across retries, so use it to drop duplicates. */
   id: string;
   /** Unix seconds. */
   time: number;
+  /** Where the event comes from, e.g. `/nylas/emails`. */
   source?: string;
+  /** The CloudEvents version, `1.0`. */
   specversion?: string;
+  /** How many times Nylas has tried to deliver this notification (1 the first time). */
   webhookDeliveryAttempt?: number;
   /** `data.object.grantId`, when the object names a grant. */
   grantId?: string;
-  data: { applicationId: string; object: Obj; [key: string]: unknown };
+  /** The application and the object the notification is about. */
+  data: {
+    /** Your Nylas application. */
+    applicationId: string;
+    /** What the notification is about: a message, a grant, … (camelCased). */
+    object: Obj;
+    [key: string]: unknown;
+  };
 }
 
+/** Triggers whose object is a whole message (`data.object` is a `WebhookMessage`). */
 export type MessageWebhookType = 'message.created' | 'message.updated';
+/** Triggers of a message over 1 MB, sent without its body. */
 export type TruncatedMessageWebhookType = 'message.created.truncated' | 'message.updated.truncated';
+/** Triggers about a grant (an agent account): created, updated, deleted, expired, synced. */
 export type GrantWebhookType =
   | 'grant.created' | 'grant.updated' | 'grant.deleted' | 'grant.expired' | 'grant.imap_sync_completed';
 /** Agent Account deliverability triggers. */
@@ -217,10 +440,12 @@ export type OtherWebhookType =
   | 'booking.created' | 'booking.pending' | 'booking.rescheduled' | 'booking.cancelled' | 'booking.reminder'
   | 'notetaker.created' | 'notetaker.updated' | 'notetaker.deleted' | 'notetaker.meeting_state'
   | 'notetaker.media';
+/** Every trigger this version knows; `parseWebhook` also accepts others. */
 export type WebhookType =
   | MessageWebhookType | TruncatedMessageWebhookType | GrantWebhookType | DeliverabilityWebhookType
   | OtherWebhookType;
 
+/** A `message.created` or `message.updated` notification, with the whole message. */
 export interface MessageWebhookEvent extends WebhookEventOf<MessageWebhookType, WebhookMessage> {
   grantId: string;
 }
@@ -229,10 +454,13 @@ export interface TruncatedMessageWebhookEvent
   extends WebhookEventOf<TruncatedMessageWebhookType, WebhookMessageSummary> {
   grantId: string;
 }
+/** A `grant.*` notification. */
 export interface GrantWebhookEvent extends WebhookEventOf<GrantWebhookType, WebhookGrant> {
   grantId: string;
 }
+/** A deliverability notification of an agent account (`message.delivered`, `message.bounced`, …). */
 export type DeliverabilityWebhookEvent = WebhookEventOf<DeliverabilityWebhookType, WebhookObject>;
+/** Any other documented notification; `data.object` is kept as sent, camelCased. */
 export type OtherWebhookEvent = WebhookEventOf<OtherWebhookType, WebhookObject>;
 /**
  * A parsed notification; switch on `type` to narrow `data.object`. A trigger Nylas adds later still
@@ -249,21 +477,42 @@ export type WebhookBody = Uint8Array | ArrayBuffer | string;
  * Whether `signatureHeader` (the `x-nylas-signature` header: hex HMAC-SHA256, optional `sha256=`) matches
  * the raw body keyed with the webhook secret; compared in constant time. A missing or malformed header
  * gives `false`; an empty secret throws ValidationError (`INVALID_ARGUMENT`).
+ *
+ * @example
+ * const rawBody = await request.text(); // the raw bytes: never re-serialised JSON
+ * if (!(await verifyWebhookSignature(rawBody, request.headers.get('x-nylas-signature'), env.NYLAS_WEBHOOK_SECRET))) {
+ *   return new Response('bad signature', { status: 401 });
+ * }
  */
 export function verifyWebhookSignature(
   rawBody: WebhookBody, signatureHeader: string | null | undefined, secret: string): Promise<boolean>;
 /**
  * The `x-nylas-signature` value Nylas sends with `rawBody` for a webhook with this `secret` (lowercase
  * hex HMAC-SHA256): for tests of your own webhook handler.
+ *
+ * @example
+ * const body = JSON.stringify({ type: 'message.created', id: 'evt-1', time: 1764500000, data: { … } });
+ * const request = new Request('https://hooks.example/nylas', {
+ *   method: 'POST', body, headers: { 'x-nylas-signature': await signWebhookPayload(body, 'test-secret') },
+ * });
  */
 export function signWebhookPayload(rawBody: WebhookBody, secret: string): Promise<string>;
 /**
  * Checks and reads a notification body (decompressed first if the webhook uses `compressed_delivery`).
  * Throws ValidationError with code `WEBHOOK_INVALID` whose `problems` (`WebhookProblemCode`, each with
  * the camelCase `field` it concerns) say what is wrong: every field the event's type promises is checked.
+ *
+ * @example
+ * const event = parseWebhook(rawBody);
+ * if (event.type === 'message.created') console.log(event.grantId, event.data.object.subject);
  */
 export function parseWebhook(rawBody: WebhookBody): WebhookEvent;
-/** For `GET …?challenge=X` (the handshake when a webhook is created): a 200 text/plain `X`; otherwise null. */
+/**
+ * For `GET …?challenge=X` (the handshake when a webhook is created): a 200 text/plain `X`; otherwise null.
+ *
+ * @example
+ * export default { fetch: (request) => challengeResponse(request) ?? handleDelivery(request) };
+ */
 export function challengeResponse(request: Request): Response | null;
 /** Codes of errors the webhook and signing functions throw. */
 export type WebhookErrorCode = 'WEBHOOK_INVALID' | 'SIGNING_ERROR';

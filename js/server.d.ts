@@ -1,8 +1,19 @@
-// Types of `nylas-agent-accounts/server`: the server side of an admin page.
+/**
+ * `nylas-agent-accounts/server`: the server side of an admin page. A standard Fetch handler that holds
+ * the API key (and the service account) and forwards only the client methods you allow, to the
+ * operators `authorize` accepts; the page uses the ordinary client with no key.
+ *
+ * @example
+ * import { createHandler } from 'nylas-agent-accounts/server';
+ * export default { fetch: createHandler({ apiKey: env.NYLAS_API_KEY, allow: ['accounts.list'], authorize }) };
+ *
+ * @module nylas-agent-accounts/server
+ */
 import type { Region, ServiceAccountCredentials } from '../index.js';
 
 // `HandlerOperation` is generated from Rust into js/server.generated.d.ts (appended by scripts/build.sh).
 
+/** The options every handler takes, besides its `authorize` hook (or `localOnly`). */
 interface HandlerOptionsBase {
   /** The Nylas API key. It stays on the server: no answer, header or error of the handler carries it. */
   apiKey: string;
@@ -40,11 +51,13 @@ export type HandlerOptions = HandlerOptionsBase & (
        * Anything but `true`, or a throw, answers 401. Required: the handler refuses to start without it.
        */
       authorize: (request: Request) => boolean | Promise<boolean>;
+      /** Absent or false when `authorize` is given. */
       localOnly?: false | undefined;
     }
   | {
       /** No `authorize`: only allowed when `apiUri` is a loopback address (the emulator). */
       localOnly: true;
+      /** Absent with `localOnly`. */
       authorize?: undefined;
     }
 );
@@ -70,8 +83,18 @@ export function createHandler(options: HandlerOptions): Handler;
 /**
  * Adapts a handler to `node:http`: `http.createServer(toNodeListener(handler))` (the listener takes
  * node's `IncomingMessage` and `ServerResponse`; typed loosely so this file needs no Node types).
+ *
+ * @example
+ * import http from 'node:http';
+ * const api = toNodeListener(createHandler(options));
+ * http.createServer((req, res) => (req.url.startsWith('/api/nylas/') ? api(req, res) : serveStatic(req, res))).listen(3000);
  */
 export function toNodeListener(handler: Handler): (req: unknown, res: unknown) => void;
 
-/** Resolves once the entry's wasm is ready (at once in Node, Deno, Bun and Workers). */
+/**
+ * Resolves once the entry's wasm is ready (at once in Node, Deno, Bun and Workers).
+ *
+ * @example
+ * await ready();
+ */
 export function ready(): Promise<void>;
