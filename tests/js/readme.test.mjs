@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { generateKeyPairSync } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -32,9 +33,9 @@ const notRun = [
   'nylas-agent-accounts account create support@acme.nylas.email', // each line is a command's --help example (tests/cli/)
   'cat > agents.csv', // the bulk import, run against the emulator by tests/cli/
   '<script type="importmap">', // the import map of the runtime matrix's browser page fixture
-  "import { createHandler } from 'nylas-agent-accounts/server';\n\nlet handler;", // Workers: tests/server/ runs the handler in workerd
-  "import { createHandler } from 'nylas-agent-accounts/server';\n\nconst handler", // Vercel route: the same handler
 ];
+// Handler modules (a Worker's, a Vercel route's): loaded as they are, and asked by a request from nobody.
+const handlerModules = [...readme.matchAll(/```javascript\n([\s\S]*?)```/g)].map((m) => m[1]);
 
 test('every code block of the package README is run here or by another test, or listed above', () => {
   const uncovered = [];
@@ -43,6 +44,7 @@ test('every code block of the package README is run here or by another test, or 
     if (m[1]) { heading = m[1]; continue; }
     const [, , info, code] = m;
     if (info === 'js' && blocks.includes(code)) continue;
+    if (info === 'javascript' && handlerModules.includes(code)) continue;
     const byOther = elsewhere.some(([re, section]) => re.test(info) && (!section || heading.includes(section) || (section === 'Quick starts' && readme.indexOf(m[0]) < readme.indexOf('## The checks'))));
     if (byOther || notRun.some((start) => code.startsWith(start))) continue;
     uncovered.push(`${heading}: \`\`\`${info} ${code.split('\n')[0]}`);
@@ -69,5 +71,27 @@ blocks.forEach((code, i) => {
     writeFileSync(file, code);
     const env = { ...process.env, NYLAS_API_KEY: emulator.apiKey, NYLAS_API_URI: emulator.url };
     await promisify(execFile)(process.execPath, [fileURLToPath(file)], { env, timeout: 60_000 });
+  });
+});
+
+handlerModules.forEach((code, i) => {
+  test(`README handler module ${i + 1} loads and refuses a request its authorize hook does not accept`, async () => {
+    assert.match(code, /from 'nylas-agent-accounts\/server'/);
+    mkdirSync(dir, { recursive: true });
+    const file = new URL(`handler-${i + 1}.mjs`, dir);
+    writeFileSync(file, code);
+    process.env.NYLAS_API_KEY = emulator.apiKey; // a Vercel route reads process.env when it loads
+    const module = await import(`${file.href}?${Date.now()}`).finally(() => { delete process.env.NYLAS_API_KEY; });
+    // `isOperator` is the reader's own session check: undefined here, so authorize throws, which must be a 401.
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const env = {
+      NYLAS_API_KEY: emulator.apiKey,
+      NYLAS_SERVICE_ACCOUNT: JSON.stringify({ private_key_id: 'kid-1', private_key: privateKey.export({ type: 'pkcs8', format: 'pem' }) }),
+    };
+    const request = new Request('http://127.0.0.1/api/nylas/v3/grants');
+    const handle = module.default?.fetch ? (r) => module.default.fetch(r, env) : module.GET;
+    assert.equal(typeof handle, 'function', 'a Worker (default.fetch) or a route (GET)');
+    const response = await handle(request);
+    assert.equal(response.status, 401);
   });
 });
