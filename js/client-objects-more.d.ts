@@ -212,19 +212,6 @@ export interface ListItem {
 
 // --- Messages ---------------------------------------------------------------------------------------
 
-/** A name and address in a message: one type for messages and notifications. */
-export type EmailParticipant = WebhookParticipant;
-
-/** An attachment of a message: one type for messages and notifications. */
-export type MessageAttachment = WebhookAttachment;
-
-/** A message as `client.messages.list()` returns it: a notification's message, whose date is always set. */
-export interface Message extends WebhookMessage {
-  /** Unix seconds. */
-  date: number;
-  rawMime?: string;
-}
-
 /** `client.messages.list()` filters; arrays become comma-separated values. */
 export interface MessageFilter {
   /** 1–200; default 50. */
