@@ -13,12 +13,15 @@ use crate::error::{one_of_each, INTERNAL_ERROR};
 use crate::problem::FIELDS;
 use crate::{DomainMatch, EmailCheck, Error, PasswordCheck, Preflight, Problem, ProblemCode};
 use std::path::Path;
+
+mod resources;
 use ts_rs::{Config, TS};
 
-const HEADER: &str = "// Generated from the Rust types by src/typescript.rs: do not edit \
+pub(crate) const HEADER: &str =
+    "// Generated from the Rust types by src/typescript.rs: do not edit \
      (`BLESS=1 cargo test --lib typescript` rewrites it).\n";
 
-fn check(relative: &str, expected: &str) {
+pub(crate) fn check(relative: &str, expected: &str) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
     if std::env::var_os("BLESS").is_some() {
         std::fs::write(&path, expected).unwrap();
