@@ -1,7 +1,7 @@
 
 // ---------------------------------------------------------------------------------------------------
 // The API client (js/client.js): its options, the AgentAccounts class and each resource's methods.
-// scripts/build.sh appends this file to js/index.d.ts and js/client-objects.d.ts, so the types declared
+// scripts/dts.sh appends this file to js/index.d.ts and the generated js/*.generated.d.ts, so the types declared
 // there (Domain, Account, AgentAccountsError, …) are used here by name.
 // ---------------------------------------------------------------------------------------------------
 
@@ -101,8 +101,6 @@ export interface PageFilter {
   /** Items per page (1–200; the API's default is 50). */
   limit?: number;
 }
-
-export type CreateManyStatus = 'created' | 'existed' | 'updated' | 'failed';
 
 /**
  * What a create does when the address already has an account. Nothing existing is changed unless asked:

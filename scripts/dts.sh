@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=${1:-pkg}
-cat js/index.d.ts js/generated.d.ts js/client-objects.d.ts js/client-objects-more.d.ts js/client.d.ts \
+cat js/index.d.ts js/generated.d.ts js/objects.generated.d.ts js/client.d.ts \
   js/resources.generated.d.ts > "$OUT/index.d.ts"
 cp "$OUT/index.d.ts" "$OUT/index.d.cts"
 cp js/checks.d.ts "$OUT/checks/index.d.ts"

@@ -14,6 +14,7 @@ use crate::problem::FIELDS;
 use crate::{DomainMatch, EmailCheck, Error, PasswordCheck, Preflight, Problem, ProblemCode};
 use std::path::Path;
 
+mod objects;
 mod resources;
 use ts_rs::{Config, TS};
 
