@@ -2,11 +2,42 @@
 //! `js/*.generated.d.ts`). Compiled under `cfg(test)` only: the client passes the API's JSON through
 //! (camelCased), so these types describe it for the declarations and cost the wasm nothing. The
 //! objects are structs; the unions ts-rs can't derive (literal sets, conditional shapes) are `ALIASES`.
+#![allow(dead_code)] // read by ts-rs only
 
 pub mod accounts;
 pub mod rules;
 pub mod signatures;
 pub mod webhooks;
+
+/// The fields of an object the application owns (flattened into it).
+#[derive(ts_rs::TS)]
+#[ts(rename_all = "camelCase")]
+pub struct Owned {
+    /// The Nylas application it belongs to.
+    #[ts(optional)]
+    application_id: Option<String>,
+    /// The Nylas organization it belongs to.
+    #[ts(optional)]
+    organization_id: Option<String>,
+    /// Unix seconds.
+    #[ts(optional)]
+    created_at: Option<f64>,
+    /// Unix seconds.
+    #[ts(optional)]
+    updated_at: Option<f64>,
+}
+
+/// When an object was made and last changed (flattened into it).
+#[derive(ts_rs::TS)]
+#[ts(rename_all = "camelCase")]
+pub struct Stamps {
+    /// Unix seconds.
+    #[ts(optional)]
+    created_at: Option<f64>,
+    /// Unix seconds.
+    #[ts(optional)]
+    updated_at: Option<f64>,
+}
 
 /// Each union's name, doc and TypeScript.
 pub const ALIASES: [(&str, &str, &str); 20] = [

@@ -1,6 +1,7 @@
 //! The objects of `client.accounts`, `client.connector`, `client.domains` and `client.workspaces`.
 #![allow(dead_code)] // read by ts-rs only
 
+use super::Stamps;
 use crate::webhook::types::More;
 use ts_rs::TS;
 
@@ -308,12 +309,8 @@ pub struct Workspace {
     /// The rules applied, in order.
     #[ts(optional)]
     rule_ids: Option<Vec<String>>,
-    /// Unix seconds.
-    #[ts(optional)]
-    created_at: Option<f64>,
-    /// Unix seconds.
-    #[ts(optional)]
-    updated_at: Option<f64>,
+    #[ts(flatten)]
+    stamps: Stamps,
 }
 
 /// What `workspaces.update` changes.

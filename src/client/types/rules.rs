@@ -1,6 +1,7 @@
 //! The objects of `client.policies`, `client.rules` and `client.lists`.
 #![allow(dead_code)] // read by ts-rs only
 
+use super::Owned;
 use ts_rs::TS;
 
 /// Sizes in bytes, periods in days; omitted = the plan's maximum; -1 = unlimited where allowed.
@@ -149,18 +150,8 @@ pub struct Rule {
     /// What it does to a matching message.
     #[ts(type = "RuleAction[]")]
     actions: (),
-    /// The Nylas application it belongs to.
-    #[ts(optional)]
-    application_id: Option<String>,
-    /// The Nylas organization it belongs to.
-    #[ts(optional)]
-    organization_id: Option<String>,
-    /// Unix seconds.
-    #[ts(optional)]
-    created_at: Option<f64>,
-    /// Unix seconds.
-    #[ts(optional)]
-    updated_at: Option<f64>,
+    #[ts(flatten)]
+    owner: Owned,
 }
 
 /// What `rules.create` makes.
@@ -271,18 +262,8 @@ pub struct RuleEvaluation {
     /// Ids of the rules that matched.
     #[ts(optional)]
     matched_rule_ids: Option<Vec<String>>,
-    /// The Nylas application it belongs to.
-    #[ts(optional)]
-    application_id: Option<String>,
-    /// The Nylas organization it belongs to.
-    #[ts(optional)]
-    organization_id: Option<String>,
-    /// Unix seconds.
-    #[ts(optional)]
-    created_at: Option<f64>,
-    /// Unix seconds.
-    #[ts(optional)]
-    updated_at: Option<f64>,
+    #[ts(flatten)]
+    owner: Owned,
 }
 
 /// A list of domains, TLDs or addresses that rules match with `in_list`.
@@ -302,18 +283,8 @@ pub struct List {
     /// How many values it holds.
     #[ts(optional)]
     items_count: Option<f64>,
-    /// The Nylas application it belongs to.
-    #[ts(optional)]
-    application_id: Option<String>,
-    /// The Nylas organization it belongs to.
-    #[ts(optional)]
-    organization_id: Option<String>,
-    /// Unix seconds.
-    #[ts(optional)]
-    created_at: Option<f64>,
-    /// Unix seconds.
-    #[ts(optional)]
-    updated_at: Option<f64>,
+    #[ts(flatten)]
+    owner: Owned,
 }
 
 /// What `lists.create` makes.

@@ -1,6 +1,7 @@
 //! The filters of `client.messages` and the objects of `client.webhooks`.
 #![allow(dead_code)] // read by ts-rs only
 
+use super::Stamps;
 use ts_rs::TS;
 
 /// `client.messages.list()` filters; arrays become comma-separated values.
@@ -92,12 +93,8 @@ pub struct Webhook {
     /// Unix seconds.
     #[ts(optional)]
     status_updated_at: Option<f64>,
-    /// Unix seconds.
-    #[ts(optional)]
-    created_at: Option<f64>,
-    /// Unix seconds.
-    #[ts(optional)]
-    updated_at: Option<f64>,
+    #[ts(flatten)]
+    stamps: Stamps,
 }
 
 /// Create and rotate-secret are the only answers that show the secret.
