@@ -85,7 +85,7 @@ fn method(name: &str, arguments: Arguments, id: &str, input: &str, output: &str)
 
 #[test]
 fn the_resources_are_declared_from_methods() {
-    let ops: Vec<&str> = METHODS.iter().map(|(op, _)| *op).collect();
+    let ops: Vec<&str> = METHODS.iter().map(|op| op.name).collect();
     let signed: Vec<&str> = SIGNATURES.iter().map(|s| s.op).collect();
     assert_eq!(
         ops, signed,
@@ -97,8 +97,9 @@ fn the_resources_are_declared_from_methods() {
     ];
     for (prefix, name, doc) in RESOURCES {
         let mut out = format!("/** {doc} */\nexport interface {name} {{\n");
-        for ((op, arguments), signature) in METHODS.iter().zip(&SIGNATURES) {
-            let Some((resource, method_name)) = op.rsplit_once('.') else {
+        for (operation, signature) in METHODS.iter().zip(&SIGNATURES) {
+            let arguments = &operation.arguments;
+            let Some((resource, method_name)) = operation.name.rsplit_once('.') else {
                 continue;
             };
             if resource != prefix {
