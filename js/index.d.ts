@@ -60,6 +60,11 @@ export function matchDomain(email: string, domains: ReadonlyArray<string | Domai
 /** Every problem Nylas would reject a create-account request for, found locally. */
 export function preflightCreateAccount(request: CreateAccountRequest, context?: PreflightContext): Preflight;
 /**
+ * The create-request field a bulk-import CSV header names (`Email Address` → `'email'`, `app_password` →
+ * `'appPassword'`), or null: the one mapping of the command line's `account create-many` and the admin page.
+ */
+export function csvColumn(header: string): 'email' | 'name' | 'appPassword' | 'workspaceId' | 'policyId' | null;
+/**
  * Resolves once the wasm is usable. Every entry initialises itself on import, so this is only needed
  * with `nylas-agent-accounts/manual-init` (service workers); elsewhere it resolves at once. Safe to call
  * any number of times.
