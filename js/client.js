@@ -118,14 +118,12 @@ export class AgentAccounts {
    * addresses exist; by default (`onExisting: 'skip'`) those are reported `existed` and left unchanged.
    */
   async #createMany(requests, { concurrency = 8, onProgress, signal, onExisting } = {}) {
-    if (!Array.isArray(requests)) throw new ValidationError('createMany(requests): requests must be an array.', 'INVALID_ARGUMENT');
-    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
-      throw new ValidationError('createMany(requests, { concurrency }): concurrency must be a whole number from 1 to 64.', 'INVALID_ARGUMENT');
-    }
-    const emails = requests.map((request) => requestFields(request).email ?? '');
+    // Rust checks the batch (an array, the concurrency, onExisting) before the pass; a refusal is
+    // INVALID_ARGUMENT, which stops the batch.
+    const emails = Array.isArray(requests) ? requests.map((request) => requestFields(request).email ?? '') : null;
     let priors = [];
     try {
-      ({ priors } = await this.#call('accounts.lookupMany', { body: emails, onExisting }, { signal }));
+      ({ priors } = await this.#call('accounts.lookupMany', { body: emails, onExisting, concurrency }, { signal }));
     } catch (error) {
       // Without the pass each create looks its address up itself: slower, never less safe.
       if (error.code === 'INVALID_ARGUMENT' || error.code === 'ABORTED') throw error;

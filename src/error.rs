@@ -180,7 +180,7 @@ impl Error {
 /// One error of every kind (each `BadResponse` code once), in the order TypeScript's `ErrorCode` lists
 /// their codes (`src/typescript.rs`); the match below stops compiling when a variant is added without
 /// one here.
-#[cfg(test)]
+#[cfg(all(test, feature = "server", not(target_arch = "wasm32")))] // read by src/typescript.rs
 pub fn one_of_each() -> Vec<Error> {
     let text = String::new;
     let bad = |code| Error::BadResponse {
@@ -230,7 +230,7 @@ pub fn one_of_each() -> Vec<Error> {
 }
 
 /// The code `js/errors.js` gives a thrown value that is not one of this crate's errors (a bug).
-#[cfg(test)]
+#[cfg(all(test, feature = "server", not(target_arch = "wasm32")))] // read by src/typescript.rs
 pub const INTERNAL_ERROR: &str = "INTERNAL_ERROR";
 
 /// The serialisable description of an [`Error`] that `js/errors.js` turns into an `Error` object.

@@ -7,7 +7,7 @@ mod event;
 #[cfg(test)]
 pub(crate) mod types;
 
-#[cfg(test)]
+#[cfg(all(test, feature = "server", not(target_arch = "wasm32")))] // read by src/typescript.rs
 pub(crate) use event::MESSAGE_EVENTS;
 pub use event::{parse_webhook, WebhookEvent};
 

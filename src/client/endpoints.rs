@@ -49,6 +49,8 @@ pub struct Args {
     pub on_existing: Option<String>,
     /// `accounts.create`: what is known of the address already (a prior of `accounts.lookupMany`).
     pub prior: Option<Value>,
+    /// `accounts.lookupMany`: the batch's `concurrency` (checked by `dispatch`).
+    pub concurrency: Option<Value>,
 }
 
 impl Args {
