@@ -2,7 +2,7 @@
 // (src/wasm/client.rs). Requests, retries, pacing, signing and error mapping all happen in Rust; this
 // file shapes the API: promises, `for await` pagination, the connector single-flight and createMany.
 import { WasmClient } from './nylas_agent_accounts.js';
-import { toError, ValidationError } from './errors.js';
+import { toError } from './errors.js';
 import { requestFields } from './request.js';
 import { OPERATIONS } from './operations.js';
 
@@ -45,13 +45,11 @@ export class AgentAccounts {
 
   constructor(options = {}) {
     const { fetch, onRetry, ...rest } = options ?? {};
-    for (const [name, value] of [['fetch', fetch], ['onRetry', onRetry]]) {
-      if (value !== undefined && typeof value !== 'function') {
-        throw new ValidationError(`new AgentAccounts(options): ${name} must be a function.`, 'INVALID_ARGUMENT');
-      }
-    }
+    const hook = (value) => (typeof value === 'function' ? value : undefined);
     try {
-      this.#core = new WasmClient(JSON.stringify(rest), fetch, onRetry);
+      // The hooks cross as their `typeof`: Rust refuses one that is not a function, with the other options.
+      this.#core = new WasmClient(JSON.stringify({ ...rest, fetch: typeof fetch, onRetry: typeof onRetry }),
+        hook(fetch), hook(onRetry));
     } catch (thrown) {
       throw toError(thrown);
     }

@@ -57,12 +57,9 @@ pub async fn dispatch<T: Transport, S: Signer>(
             let emails: Vec<String> = serde_json::from_value(body()).map_err(|_| {
                 Error::InvalidArgument("createMany(requests): requests must be an array.".into())
             })?;
-            if !args
-                .concurrency
-                .as_ref()
-                .and_then(Value::as_u64)
-                .is_some_and(|n| (1..=64).contains(&n))
-            {
+            // Absent: JavaScript's default (8).
+            let concurrency = args.concurrency.as_ref().map(Value::as_u64);
+            if concurrency.is_some_and(|n| !n.is_some_and(|n| (1..=64).contains(&n))) {
                 return Err(Error::InvalidArgument(
                     "createMany(requests, { concurrency }): concurrency must be a whole number from 1 to 64."
                         .into(),

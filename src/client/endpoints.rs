@@ -49,8 +49,15 @@ pub struct Args {
     pub on_existing: Option<String>,
     /// `accounts.create`: what is known of the address already (a prior of `accounts.lookupMany`).
     pub prior: Option<Value>,
-    /// `accounts.lookupMany`: the batch's `concurrency` (checked by `dispatch`).
+    /// `accounts.lookupMany`: the batch's `concurrency` (checked by `dispatch`); a `null` given is
+    /// `Some(Null)`, not absent.
+    #[serde(default, deserialize_with = "given")]
     pub concurrency: Option<Value>,
+}
+
+/// A value that is there, `null` included.
+fn given<'de, D: serde::Deserializer<'de>>(value: D) -> Result<Option<Value>, D::Error> {
+    serde::Deserialize::deserialize(value).map(Some)
 }
 
 impl Args {

@@ -16,7 +16,7 @@ const SERVICE_ACCOUNT: &str = r#"{"private_key_id":"kid-1","private_key":"-----B
 
 fn options(extra: Value) -> String {
     let mut base = json!({
-        "apiKey": KEY, "apiUri": "http://127.0.0.1:4010", "authorize": true, "basePath": "/api/nylas",
+        "apiKey": KEY, "apiUri": "http://127.0.0.1:4010", "authorize": "function", "basePath": "/api/nylas",
         "allow": ["accounts.list", "accounts.create", "accounts.delete", "domains.list"],
         "allowedOrigins": ["https://admin.example.com"],
         "serviceAccount": serde_json::from_str::<Value>(SERVICE_ACCOUNT).unwrap(),
@@ -240,14 +240,17 @@ fn ids_are_decoded_checked_and_encoded_again() {
 
 #[test]
 fn it_refuses_to_start_without_what_keeps_it_safe() {
-    assert!(refused(json!({"authorize": null})).contains("authorize is missing"));
+    assert!(refused(json!({"authorize": "undefined"})).contains("authorize is missing"));
+    assert!(refused(json!({"authorize": "string"})).contains("authorize must be a function"));
+    assert!(refused(json!({"fetch": "object"})).contains("fetch must be a function"));
     assert!(refused(
-        json!({"authorize": null, "localOnly": true, "apiUri": "https://api.us.nylas.com"})
+        json!({"authorize": "undefined", "localOnly": true, "apiUri": "https://api.us.nylas.com"})
     )
     .contains("localOnly is only for an emulator"));
-    assert!(
-        HandlerOptions::from_json(&options(json!({"authorize": null, "localOnly": true}))).is_ok()
-    );
+    assert!(HandlerOptions::from_json(&options(
+        json!({"authorize": "undefined", "localOnly": true})
+    ))
+    .is_ok());
     assert!(refused(json!({"allow": null})).contains("Nothing is allowed by default"));
     assert!(refused(json!({"allow": []})).contains("allow is missing"));
     assert!(refused(json!({"allow": ["accounts.destroy"]}))
