@@ -1,7 +1,8 @@
 // Public types of nylas-agent-accounts. Results are plain camelCase objects.
 
-// The problem codes and fields, the error codes, `Problem`, `EmailCheck`, `PasswordCheck`, `DomainMatch`, `Preflight` and `ApiErrorCode`
-// are generated from Rust into js/generated.d.ts, which scripts/build.sh concatenates with this file.
+// The functions, error classes and JS-only types are declared here by hand; every code union, check result,
+// notification and API object is generated from Rust into js/*.generated.d.ts (src/typescript.rs), which
+// scripts/dts.sh concatenates with this file and js/client.d.ts.
 
 export interface EmailOptions {
   /** A bare alias without '@' becomes `alias@defaultDomain`. */
