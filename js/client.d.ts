@@ -23,19 +23,6 @@ export interface ServiceAccountCredentials {
 /** Why a request is about to be retried: the code of the error the attempt ended with. */
 export type RetryReason = 'RATE_LIMITED' | 'SERVER_ERROR' | 'NETWORK_ERROR' | 'TIMEOUT';
 
-/** Told to `onRetry` before each retry's delay. */
-export interface RetryEvent {
-  /** 1 for the first retry. */
-  attempt: number;
-  /** How long the client waits before sending again. */
-  delayMs: number;
-  /** `METHOD /path` of the request (no query string, no body). */
-  request: string;
-  reason: RetryReason;
-  /** The HTTP status, when there was a response. */
-  status?: number;
-}
-
 export interface AgentAccountsOptions {
   /** The Nylas API key (`Authorization: Bearer …`). Server side only; optional when `apiUri` is a proxy that adds it. */
   apiKey?: string | undefined;

@@ -107,6 +107,32 @@ export type WebhookStatus = 'active' | 'pause' | 'failing' | 'failed';
 export type CreateManyStatus = 'created' | 'existed' | 'updated' | 'failed';
 
 /**
+ * A retry about to happen, for the caller's `onRetry` hook.
+ */
+export interface RetryEvent {
+  /**
+   * 1 for the first retry.
+   */
+  attempt: number;
+  /**
+   * How long the client waits before it, in milliseconds.
+   */
+  delayMs: number;
+  /**
+   * `METHOD /path` of the request (no query string, no body).
+   */
+  request: string;
+  /**
+   * Why: the code of the error the attempt ended with.
+   */
+  reason: RetryReason;
+  /**
+   * The HTTP status, when there was a response.
+   */
+  status?: number;
+}
+
+/**
  * A grant's `settings` as the API echoes them (camelCase); never the app password.
  */
 export interface AccountSettings {
