@@ -12,13 +12,9 @@
  * @module nylas-agent-accounts
  */
 
-// The problem codes, `Problem`, `EmailCheck`, `PasswordCheck`, `DomainMatch`, `Preflight` and `ApiErrorCode`
-// are generated from Rust into js/generated.d.ts, which scripts/build.sh concatenates with this file.
-
-/** The request field a problem concerns (for a webhook body: `rawBody`, or the camelCase path it lacks). */
-export type ProblemField =
-  | 'email' | 'appPassword' | 'name' | 'policyId' | 'workspaceId' | 'length'
-  | 'rawBody' | 'type' | 'id' | 'time' | `data${string}`;
+// The functions, error classes and JS-only types are declared here by hand; every code union, check result,
+// notification and API object is generated from Rust into js/*.generated.d.ts (src/typescript.rs), which
+// scripts/dts.sh concatenates with this file and js/client.d.ts.
 
 /** Options of `validateEmail` and `validateEmails`. */
 export interface EmailOptions {
@@ -159,6 +155,11 @@ export function matchDomain(email: string, domains: ReadonlyArray<string | Domai
  */
 export function preflightCreateAccount(request: CreateAccountRequest, context?: PreflightContext): Preflight;
 /**
+ * The create-request field a bulk-import CSV header names (`Email Address` → `'email'`, `app_password` →
+ * `'appPassword'`), or null: the one mapping of the command line's `account create-many` and the admin page.
+ */
+export function csvColumn(header: string): 'email' | 'name' | 'appPassword' | 'workspaceId' | 'policyId' | null;
+/**
  * Resolves once the wasm is usable. Every entry initialises itself on import, so this is only needed
  * with `nylas-agent-accounts/manual-init` (service workers); elsewhere it resolves at once. Safe to call
  * any number of times.
@@ -168,25 +169,6 @@ export function preflightCreateAccount(request: CreateAccountRequest, context?: 
  * self.addEventListener('install', (event) => event.waitUntil(ready()));
  */
 export function ready(): Promise<void>;
-
-/**
- * Stable codes of thrown errors (`ApiErrorCode` and `WebhookErrorCode` are declared apart):
- * `VALIDATION_ERROR` (the local checks failed: see `problems`), `INVALID_ARGUMENT` (a wrong argument or
- * option), `NETWORK_ERROR`, `TIMEOUT`, `ABORTED`, `REDIRECT_REFUSED`, `RESPONSE_TOO_LARGE`,
- * `PAGINATION_STALLED`, `BAD_RESPONSE`, `RANDOM_UNAVAILABLE` (no crypto RNG), `INTERNAL_ERROR` (a bug:
- * please report it), `ACCOUNT_EXISTS` (a create of an existing address), `DUPLICATE_IN_BATCH` (an address
- * twice in one `createMany`).
- *
- * @example
- * await client.accounts.create({ email }).catch((error) => {
- *   if (error.code === 'ACCOUNT_EXISTS') return client.accounts.get(email);
- *   throw error;
- * });
- */
-export type ErrorCode =
-  | 'VALIDATION_ERROR' | 'INVALID_ARGUMENT' | 'NETWORK_ERROR' | 'TIMEOUT' | 'ABORTED'
-  | 'REDIRECT_REFUSED' | 'RESPONSE_TOO_LARGE' | 'PAGINATION_STALLED' | 'BAD_RESPONSE'
-  | 'RANDOM_UNAVAILABLE' | 'INTERNAL_ERROR' | 'ACCOUNT_EXISTS' | 'DUPLICATE_IN_BATCH' | WebhookErrorCode | ApiErrorCode;
 
 /**
  * Base class of every error this package throws: branch on `code`, show `message` (and `fix` where there is one).
@@ -289,186 +271,7 @@ export class AbortError extends AgentAccountsError {
 
 // Webhooks
 
-/** A name and address in a message (`from`, `to`, `cc`, …). */
-export interface WebhookParticipant {
-  /** The display name, when the message has one. */
-  name?: string;
-  /** The address. */
-  email: string;
-}
-
-/** An attachment of a message in a notification. */
-export interface WebhookAttachment {
-  /** The attachment id (download it with the message). */
-  id: string;
-  /** The grant of the message. */
-  grantId?: string;
-  /** Its file name. */
-  filename?: string;
-  /** Its MIME type. */
-  contentType?: string;
-  /** Bytes. */
-  size?: number;
-  /** Whether it is shown inside the body (an image the HTML refers to). */
-  isInline?: boolean;
-  /** The `Content-Disposition` it came with. */
-  contentDisposition?: string;
-  [key: string]: unknown;
-}
-
-/** The message of a notification, without its body (as `message.created.truncated` sends it). */
-export interface WebhookMessageSummary {
-  /** The message id: read the whole message with it. */
-  id: string;
-  /** The agent account (grant) that received or sent it. */
-  grantId: string;
-  /** Always `message`. */
-  object?: 'message';
-  /** The thread it belongs to. */
-  threadId?: string;
-  /** Its subject. */
-  subject?: string;
-  /** Senders. */
-  from?: WebhookParticipant[];
-  /** Recipients. */
-  to?: WebhookParticipant[];
-  /** Copied recipients. */
-  cc?: WebhookParticipant[];
-  /** Blind-copied recipients (of sent messages). */
-  bcc?: WebhookParticipant[];
-  /** Where replies should go. */
-  replyTo?: WebhookParticipant[];
-  /** Unix seconds. */
-  date?: number;
-  /** Whether it is unread. */
-  unread?: boolean;
-  /** Whether it is starred. */
-  starred?: boolean;
-  /** Up to 100 characters of the body. */
-  snippet?: string;
-  /** Folder ids. */
-  folders?: string[];
-  /** Its attachments (without their content). */
-  attachments?: WebhookAttachment[];
-  /** Its headers, when the webhook asks for them. */
-  headers?: Array<{
-    /** The header's name, as sent. */
-    name: string;
-    /** Its value. */
-    value: string;
-  }>;
-  /** Your own keys, exactly as you set them (not camelCased). */
-  metadata?: Record<string, unknown>;
-  /** The id of the message this one answers; null when it answers none. */
-  inReplyTo?: string | null;
-  [key: string]: unknown;
-}
-
-/** The message of a `message.created` / `message.updated` notification. */
-export interface WebhookMessage extends WebhookMessageSummary {
-  /** The HTML or text body. Treat it as untrusted: never insert it into a page as HTML. */
-  body?: string;
-}
-
-/** The object of a `grant.*` notification. */
-export interface WebhookGrant {
-  /** The grant (agent account) concerned. */
-  grantId: string;
-  /** Nylas's code for the change (e.g. why a grant expired). */
-  code?: number;
-  /** The connector (integration) of the grant. */
-  integrationId?: string;
-  /** The provider: `nylas` for agent accounts. */
-  provider?: string;
-  [key: string]: unknown;
-}
-
-/** The object of any other notification, camelCased. */
-export interface WebhookObject {
-  /** The grant concerned, when there is one. */
-  grantId?: string;
-  [key: string]: unknown;
-}
-
-/** The CloudEvents envelope every notification shares (camelCase). */
-export interface WebhookEventOf<Type extends string, Obj> {
-  /** The trigger: switch on it to narrow `data.object`. */
-  type: Type;
-  /** The delivery's id: the same across retries, so use it to drop duplicates. */
-  id: string;
-  /** Unix seconds. */
-  time: number;
-  /** Where the event comes from, e.g. `/nylas/emails`. */
-  source?: string;
-  /** The CloudEvents version, `1.0`. */
-  specversion?: string;
-  /** How many times Nylas has tried to deliver this notification (1 the first time). */
-  webhookDeliveryAttempt?: number;
-  /** `data.object.grantId`, when the object names a grant. */
-  grantId?: string;
-  /** The application and the object the notification is about. */
-  data: {
-    /** Your Nylas application. */
-    applicationId: string;
-    /** What the notification is about: a message, a grant, … (camelCased). */
-    object: Obj;
-    [key: string]: unknown;
-  };
-}
-
-/** Triggers whose object is a whole message (`data.object` is a `WebhookMessage`). */
-export type MessageWebhookType = 'message.created' | 'message.updated';
-/** Triggers of a message over 1 MB, sent without its body. */
-export type TruncatedMessageWebhookType = 'message.created.truncated' | 'message.updated.truncated';
-/** Triggers about a grant (an agent account): created, updated, deleted, expired, synced. */
-export type GrantWebhookType =
-  | 'grant.created' | 'grant.updated' | 'grant.deleted' | 'grant.expired' | 'grant.imap_sync_completed';
-/** Agent Account deliverability triggers. */
-export type DeliverabilityWebhookType =
-  | 'message.delivered' | 'message.bounced' | 'message.complaint' | 'message.rejected';
-/** The other triggers Nylas documents (the Node SDK's `WebhookTriggers`). */
-export type OtherWebhookType =
-  | 'calendar.created' | 'calendar.updated' | 'calendar.deleted'
-  | 'event.created' | 'event.updated' | 'event.deleted'
-  | 'message.created.cleaned' | 'message.deleted' | 'message.send_success' | 'message.send_failed'
-  | 'message.bounce_detected' | 'message.opened' | 'message.opened.legacy' | 'message.link_clicked'
-  | 'message.link_clicked.legacy' | 'thread.replied' | 'thread.replied.legacy'
-  | 'message.transactional.delivered' | 'message.transactional.bounced'
-  | 'message.transactional.complaint' | 'message.transactional.rejected'
-  | 'message.intelligence.order' | 'message.intelligence.tracking'
-  | 'folder.created' | 'folder.updated' | 'folder.deleted' | 'contact.updated' | 'contact.deleted'
-  | 'booking.created' | 'booking.pending' | 'booking.rescheduled' | 'booking.cancelled' | 'booking.reminder'
-  | 'notetaker.created' | 'notetaker.updated' | 'notetaker.deleted' | 'notetaker.meeting_state'
-  | 'notetaker.media';
-/** Every trigger this version knows; `parseWebhook` also accepts others. */
-export type WebhookType =
-  | MessageWebhookType | TruncatedMessageWebhookType | GrantWebhookType | DeliverabilityWebhookType
-  | OtherWebhookType;
-
-/** A `message.created` or `message.updated` notification, with the whole message. */
-export interface MessageWebhookEvent extends WebhookEventOf<MessageWebhookType, WebhookMessage> {
-  grantId: string;
-}
-/** Over 1 MB: sent without `body`; fetch the message to read it. */
-export interface TruncatedMessageWebhookEvent
-  extends WebhookEventOf<TruncatedMessageWebhookType, WebhookMessageSummary> {
-  grantId: string;
-}
-/** A `grant.*` notification. */
-export interface GrantWebhookEvent extends WebhookEventOf<GrantWebhookType, WebhookGrant> {
-  grantId: string;
-}
-/** A deliverability notification of an agent account (`message.delivered`, `message.bounced`, …). */
-export type DeliverabilityWebhookEvent = WebhookEventOf<DeliverabilityWebhookType, WebhookObject>;
-/** Any other documented notification; `data.object` is kept as sent, camelCased. */
-export type OtherWebhookEvent = WebhookEventOf<OtherWebhookType, WebhookObject>;
-/**
- * A parsed notification; switch on `type` to narrow `data.object`. A trigger Nylas adds later still
- * parses, with its `type` outside this union.
- */
-export type WebhookEvent =
-  | MessageWebhookEvent | TruncatedMessageWebhookEvent | GrantWebhookEvent | DeliverabilityWebhookEvent
-  | OtherWebhookEvent;
+// The notification types (`WebhookEvent` and its parts, `Message`) are generated from Rust too.
 
 /** The raw request body, as received (the signature covers these exact bytes, gzip included). */
 export type WebhookBody = Uint8Array | ArrayBuffer | string;
@@ -514,5 +317,3 @@ export function parseWebhook(rawBody: WebhookBody): WebhookEvent;
  * export default { fetch: (request) => challengeResponse(request) ?? handleDelivery(request) };
  */
 export function challengeResponse(request: Request): Response | null;
-/** Codes of errors the webhook and signing functions throw. */
-export type WebhookErrorCode = 'WEBHOOK_INVALID' | 'SIGNING_ERROR';
