@@ -157,6 +157,11 @@ export function preflightCreateAccount(request: CreateAccountRequest, context?: 
 /**
  * The create-request field a bulk-import CSV header names (`Email Address` → `'email'`, `app_password` →
  * `'appPassword'`), or null: the one mapping of the command line's `account create-many` and the admin page.
+ *
+ * @example
+ * csvColumn('Email Address'); // 'email'
+ * csvColumn('app_password');  // 'appPassword'
+ * csvColumn('notes');         // null
  */
 export function csvColumn(header: string): 'email' | 'name' | 'appPassword' | 'workspaceId' | 'policyId' | null;
 /**

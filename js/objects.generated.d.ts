@@ -41,8 +41,18 @@ export type WorkspaceCreate = {
   /** The rules applied, in order. */
   ruleIds?: string[];
 } & (
-  | { /** The domain it groups (immutable). */ domain: string; /** Default true. */ autoGroup?: boolean }
-  | { /** No domain: accounts join by `manualAssign`. */ domain?: undefined; /** Must be false. */ autoGroup?: false }
+  | {
+      /** The domain it groups (immutable). */
+      domain: string;
+      /** Default true. */
+      autoGroup?: boolean;
+    }
+  | {
+      /** No domain: accounts join by `manualAssign`. */
+      domain?: undefined;
+      /** Must be false. */
+      autoGroup?: false;
+    }
 );
 
 /** PUT, partial: only the fields given change (`options`, `limits` and `spamDetection` are replaced whole). */
@@ -62,9 +72,30 @@ export type RuleConditionOperator = 'is' | 'is_not' | 'contains' | 'in_list';
 
 /** One condition: `in_list` takes list ids, `outbound.type` takes `compose` or `reply`. */
 export type RuleCondition =
-  | { field: RuleAddressField; operator: 'is' | 'is_not' | 'contains'; value: string }
-  | { field: RuleAddressField; operator: 'in_list'; value: string[] }
-  | { field: 'outbound.type'; operator: 'is' | 'is_not'; value: 'compose' | 'reply' };
+  | {
+      /** The address, domain or TLD of the sender or a recipient. */
+      field: RuleAddressField;
+      /** How it is compared. */
+      operator: 'is' | 'is_not' | 'contains';
+      /** What it is compared with. */
+      value: string;
+    }
+  | {
+      /** The address, domain or TLD of the sender or a recipient. */
+      field: RuleAddressField;
+      /** Whether it is in one of the lists. */
+      operator: 'in_list';
+      /** List ids. */
+      value: string[];
+    }
+  | {
+      /** Outbound rules: what kind of message is sent. */
+      field: 'outbound.type';
+      /** How it is compared. */
+      operator: 'is' | 'is_not';
+      /** A new message or a reply. */
+      value: 'compose' | 'reply';
+    };
 
 /** Whether any or all conditions must hold. */
 export type RuleMatchOperator = 'any' | 'all';
@@ -74,8 +105,18 @@ export type RuleActionType = 'block' | 'mark_as_spam' | 'assign_to_folder' | 'ma
 
 /** `block` is terminal: it can't be combined with other actions. */
 export type RuleAction =
-  | { type: 'assign_to_folder'; /** Folder name or path. */ value: string }
-  | { type: Exclude<RuleActionType, 'assign_to_folder'>; /** Unused. */ value?: string };
+  | {
+      /** Moves the message to a folder. */
+      type: 'assign_to_folder';
+      /** Folder name or path. */
+      value: string;
+    }
+  | {
+      /** What is done to the message. */
+      type: Exclude<RuleActionType, 'assign_to_folder'>;
+      /** Unused. */
+      value?: string;
+    };
 
 /** PUT, partial: only the fields given change. */
 export type RuleUpdate = Partial<RuleCreate>;
@@ -283,7 +324,11 @@ export interface Connector {
   /**
    * Its settings.
    */
-  settings?: { policyId?: string; [key: string]: unknown };
+  settings?: {
+      /** Legacy: the policy of accounts created through the connector. */
+      policyId?: string;
+      [key: string]: unknown;
+    };
   /**
    * The granted scopes.
    */

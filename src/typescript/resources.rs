@@ -61,6 +61,21 @@ const RESOURCES: [(&str, &str, &str); 10] = [
 
 const OPTIONS: &str = "options?: CallOptions";
 
+/// A doc comment at `indent`: one line, or one line per line of `doc` when it has several (a doc with
+/// an `@example`, which TypeDoc's reference shows as code).
+fn jsdoc(indent: &str, doc: &str) -> String {
+    if !doc.contains('\n') {
+        return format!("{indent}/** {doc} */\n");
+    }
+    let mut out = format!("{indent}/**\n");
+    for line in doc.lines() {
+        let sep = if line.is_empty() { "" } else { " " };
+        out.push_str(&format!("{indent} *{sep}{line}\n"));
+    }
+    out.push_str(&format!("{indent} */\n"));
+    out
+}
+
 /// `name(params): result;` with its doc, from the argument shape and the signature table.
 fn method(name: &str, arguments: Arguments, id: &str, input: &str, output: &str) -> String {
     let id = format!("{id}: string");
@@ -106,7 +121,7 @@ fn the_resources_are_declared_from_methods() {
                 continue;
             }
             if !signature.doc.is_empty() {
-                out.push_str(&format!("  /** {} */\n", signature.doc));
+                out.push_str(&jsdoc("  ", signature.doc));
             }
             let line = method(
                 method_name,

@@ -120,7 +120,10 @@ pub struct Connector {
     /// The provider.
     provider: String,
     /// Its settings.
-    #[ts(type = "{ policyId?: string; [key: string]: unknown }", optional)]
+    #[ts(
+        type = "{\n    /** Legacy: the policy of accounts created through the connector. */\n    policyId?: string;\n    [key: string]: unknown;\n  }",
+        optional
+    )]
     settings: Option<()>,
     /// The granted scopes.
     #[ts(optional)]
