@@ -34,6 +34,8 @@ pub mod serve;
 pub mod signing;
 pub mod state;
 pub mod store;
+#[cfg(test)]
+mod typescript;
 pub mod unknowns;
 pub mod validate;
 pub mod webhook_client;
