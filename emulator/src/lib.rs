@@ -11,9 +11,8 @@
 pub mod app;
 pub mod auth;
 pub mod config;
+pub mod cors;
 pub mod exchange;
-#[cfg(feature = "native")]
-pub mod fault_response;
 pub mod faults;
 pub mod handler;
 pub mod host;

@@ -257,7 +257,8 @@ test('faults: a lost response after the create, then the retry finds the same gr
     (err) => !(err instanceof NylasApiError) && /could not parse response from the server: <html/i.test(err.message));
 });
 
-// CORS is the native host's (tower-http in front of the core); an in-process fetch has no browser to answer.
+// CORS is the core's (emulator/src/cors.rs): an in-process fetch has no browser to answer; listen-cors.test.mjs
+// checks it over listen() too.
 test('CORS preflight lets a browser send Authorization', { skip: WASM && 'CORS belongs to the native host' }, async () => {
   const res = await fetch(`${emu.url}/v3/grants`, {
     method: 'OPTIONS',
