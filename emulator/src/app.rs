@@ -6,7 +6,7 @@ use axum::body::{Body, Bytes};
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{HeaderName, HeaderValue, Method, StatusCode};
 use axum::middleware::from_fn_with_state;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::Router;
 use std::sync::Arc;
 use std::time::Duration;
@@ -15,7 +15,6 @@ use crate::config::Args;
 use crate::exchange::{self, Ending, Table};
 use crate::listener::ConnMeta;
 use crate::middleware;
-use crate::reply::ApiError;
 use crate::signing::{ServiceAccount, TrustedKeys};
 use crate::store::Store;
 
@@ -72,7 +71,7 @@ pub fn router(state: AppState) -> Router {
 async fn answer(state: &AppState, table: &Table, req: Request) -> Response {
     let (parts, body) = req.into_parts();
     let Ok(body) = axum::body::to_bytes(body, exchange::MAX_BODY_BYTES).await else {
-        return ApiError::invalid("cannot read the request body (too large?)").into_response();
+        return middleware::refusal(state, &parts.headers, exchange::too_large()).await;
     };
     let conn = parts
         .extensions

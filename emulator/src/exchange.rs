@@ -126,9 +126,7 @@ pub async fn handle(state: &AppState, table: &Table, req: Request) -> Response {
     let id = crate::ids::new_uuid();
     let mut resp = with_request_id(id.clone(), async {
         if req.body.len() > MAX_BODY_BYTES {
-            return Response::error(&ApiError::invalid(
-                "cannot read the request body (too large?)",
-            ));
+            return Response::error(&too_large());
         }
         route(state, table, req).await
     })
@@ -303,6 +301,11 @@ fn faulted(kind: FaultKind, html_status: u16, real: Option<Response>) -> Respons
         FaultKind::Delay => real.unwrap_or_else(|| Response::error(&status_error(503))),
         other => Response::error(&status_error(other.status().unwrap_or(500))),
     }
+}
+
+/// The refusal of a body over [`MAX_BODY_BYTES`] (the native host's, before its body is whole, too).
+pub fn too_large() -> ApiError {
+    ApiError::invalid("cannot read the request body (too large?)")
 }
 
 /// The envelope of an injected status fault.

@@ -4,13 +4,13 @@
 
 use axum::body::Body;
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderName, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use std::time::Duration;
 
 use crate::app::AppState;
-use crate::reply::ApiError;
+use crate::reply::{with_request_id, ApiError};
 
 /// With `--verbose`, logs each request's method, path and status to stderr.
 pub async fn log_request(State(state): State<AppState>, req: Request, next: Next) -> Response {
@@ -47,20 +47,34 @@ pub async fn read_body_in_time(
             next.run(Request::from_parts(parts, Body::from(bytes)))
                 .await
         }
-        Ok(Err(_)) => {
-            ApiError::invalid("cannot read the request body (too large?)").into_response()
-        }
+        Ok(Err(_)) => refusal(&state, &parts.headers, crate::exchange::too_large()).await,
         Err(_) => {
             let message = format!("the request body did not arrive within {limit_ms} ms");
-            let mut resp = ApiError::new(
+            let timeout = ApiError::new(
                 StatusCode::REQUEST_TIMEOUT,
                 crate::unknowns::error_type::INVALID_REQUEST,
                 message,
-            )
-            .into_response();
+            );
+            let mut resp = refusal(&state, &parts.headers, timeout).await;
             resp.headers_mut()
                 .insert(header::CONNECTION, HeaderValue::from_static("close"));
             resp
         }
     }
+}
+
+/// An answer made before the core's exchange (the body never arrived whole), with what the exchange
+/// gives every answer: a request id (in the envelope and `X-Request-Id`) and the origin's CORS grant.
+pub async fn refusal(state: &AppState, headers: &HeaderMap, error: ApiError) -> Response {
+    let id = crate::ids::new_uuid();
+    let mut resp = with_request_id(id.clone(), async move { error.into_response() }).await;
+    let mut extra = vec![("x-request-id".to_string(), id)];
+    let origin = headers.get(header::ORIGIN).and_then(|o| o.to_str().ok());
+    crate::cors::grant(&state.origins, origin, &mut extra);
+    for (name, value) in extra {
+        if let (Ok(name), Ok(value)) = (HeaderName::try_from(name), HeaderValue::try_from(value)) {
+            resp.headers_mut().append(name, value);
+        }
+    }
+    resp
 }

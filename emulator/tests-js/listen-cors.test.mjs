@@ -64,10 +64,14 @@ for (const [host, start] of Object.entries(hosts)) {
     const big = JSON.stringify({ email: 'bot@acme.nylas.email', name: 'x'.repeat(3 * 1024 * 1024) });
     const answer = await fetch(`${emu.url}/v3/connect/custom`, {
       method: 'POST', body: big,
-      headers: { authorization: `Bearer ${emu.apiKey}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${emu.apiKey}`, 'content-type': 'application/json', origin: PAGE },
     });
     assert.equal(answer.status, 400);
-    assert.match((await answer.json()).error.message, /too large/);
+    const { request_id: id, error } = await answer.json();
+    assert.match(error.message, /too large/);
+    // Refused before the body is whole, it still has what every answer has: its id, and the page's grant.
+    assert.equal(answer.headers.get('x-request-id'), id);
+    assert.equal(answer.headers.get('access-control-allow-origin'), PAGE);
     const after = await fetch(`${emu.url}/v3/grants`, { headers: { authorization: `Bearer ${emu.apiKey}` } });
     assert.equal(after.status, 200);
   });
