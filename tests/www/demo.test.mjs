@@ -134,3 +134,12 @@ test('a reload starts over: the data lived in the tab only', async () => {
   await page.waitForSelector('body[data-path="/accounts"] main:not([aria-busy]) h1');
   assert.equal(await page.getByRole('cell', { name: `support@${DOMAIN}` }).count(), 0);
 });
+
+test('at 375 px, the banner and its forms open: no serious axe violation, no sideways scrolling', async () => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.getByText('Play the outside world').click();
+  await page.getByLabel('Deliver a message to').waitFor();
+  assert.deepEqual(await seriousViolations(page), []);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px`);
+});
