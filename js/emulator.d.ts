@@ -52,7 +52,12 @@ export type FaultInput = Pick<FaultSpec, 'kind'> & Partial<FaultSpec>;
 
 /** The whole state as the snapshot hook shows it: no app-password hash, webhook secret or private key. */
 export type Snapshot = Omit<Store, 'grants' | 'webhooks'> & {
-  grants: Record<string, Omit<Grant, 'app_password_hash'> & { has_app_password: boolean }>;
+  /** The accounts by grant id, without their app-password hash. */
+  grants: Record<string, Omit<Grant, 'app_password_hash'> & {
+    /** Whether the account has an app password. */
+    has_app_password: boolean;
+  }>;
+  /** The webhooks, without their secrets. */
   webhooks: Array<Omit<Webhook, 'webhook_secret'>>;
 };
 
