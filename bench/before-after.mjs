@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import validator from 'validator';
 
 const [before, after = new URL('../pkg', import.meta.url).pathname] = process.argv.slice(2).map((d) => resolve(d));
@@ -69,7 +69,7 @@ for (const [entry, sub] of Object.entries(entries)) {
   }
 }
 const report = [
-  `Baseline \`${before}\` beside \`${after}\`, one run, Node ${process.version}, load average at the start ${(await import('node:os')).loadavg()[0].toFixed(1)} on ${(await import('node:os')).cpus().length} cores.`,
+  `Baseline \`${relative(process.cwd(), before)}\` beside \`${relative(process.cwd(), after) || '.'}\`, one run, Node ${process.version}, load average at the start ${(await import('node:os')).loadavg()[0].toFixed(1)} on ${(await import('node:os')).cpus().length} cores.`,
   '',
   '| measurement | before | after |',
   '|---|---|---|',
