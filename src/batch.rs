@@ -6,7 +6,7 @@
 
 use crate::email::{check_address, normalize_domain, EmailOptions, NormalizedDomain};
 use crate::problem::Problem;
-use foldhash::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use serde::ser::{SerializeSeq, Serializer};
 use serde::Serialize;
 

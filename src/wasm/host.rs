@@ -1,7 +1,7 @@
 //! What the JavaScript host provides for free: its WHATWG `URL` parser (UTS #46 domain-to-ASCII), as
 //! the core's `crate::idn::Host`. The rules the result must meet are the core's (`crate::idn`).
 
-use foldhash::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
 
 /// Conversions remembered between calls: a form validating as the user types, or a list of addresses,
