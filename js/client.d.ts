@@ -1,7 +1,7 @@
 
 // ---------------------------------------------------------------------------------------------------
 // The API client (js/client.js): its options, the AgentAccounts class and each resource's methods.
-// scripts/build.sh appends this file to js/index.d.ts and js/client-objects.d.ts, so the types declared
+// scripts/dts.sh appends this file to js/index.d.ts and the generated js/*.generated.d.ts, so the types declared
 // there (Domain, Account, AgentAccountsError, …) are used here by name.
 // ---------------------------------------------------------------------------------------------------
 
@@ -22,19 +22,6 @@ export interface ServiceAccountCredentials {
 
 /** Why a request is about to be retried: the code of the error the attempt ended with. */
 export type RetryReason = 'RATE_LIMITED' | 'SERVER_ERROR' | 'NETWORK_ERROR' | 'TIMEOUT';
-
-/** Told to `onRetry` before each retry's delay. */
-export interface RetryEvent {
-  /** 1 for the first retry. */
-  attempt: number;
-  /** How long the client waits before sending again. */
-  delayMs: number;
-  /** `METHOD /path` of the request (no query string, no body). */
-  request: string;
-  reason: RetryReason;
-  /** The HTTP status, when there was a response. */
-  status?: number;
-}
 
 export interface AgentAccountsOptions {
   /** The Nylas API key (`Authorization: Bearer …`). Server side only; optional when `apiUri` is a proxy that adds it. */
@@ -102,8 +89,6 @@ export interface PageFilter {
   limit?: number;
 }
 
-export type CreateManyStatus = 'created' | 'existed' | 'updated' | 'failed';
-
 /**
  * What a create does when the address already has an account. Nothing existing is changed unless asked:
  * `'error'` refuses with a `ValidationError` of code `ACCOUNT_EXISTS` (the default of `create`), `'skip'`
@@ -144,113 +129,7 @@ export interface CreateManyOptions extends CallOptions {
   onExisting?: OnExisting;
 }
 
-// --- Resources: the methods of client.accounts, client.domains and the rest -------------------------
-
-export interface AccountsResource {
-  /**
-   * Checks the request locally, looks the address up, makes sure the `nylas` connector exists, then
-   * creates the account with the normalised address. An existing account: see `onExisting`.
-   */
-  create(request: CreateAccountRequest, options?: CreateOptions): Promise<Account>;
-  /**
-   * Creates every account, never stopping at a failure; one result per request, in order. One pass over
-   * the accounts list (at most a page per 20 requests) first says which addresses exist.
-   */
-  createMany(requests: readonly CreateAccountRequest[], options?: CreateManyOptions): Promise<CreateManyResult[]>;
-  list(filter?: AccountListFilter, options?: CallOptions): ListCall<Account>;
-  get(idOrEmail: string, options?: CallOptions): Promise<Account>;
-  update(idOrEmail: string, patch: AccountUpdate, options?: CallOptions): Promise<Account>;
-  resetAppPassword(idOrEmail: string, password: string, options?: CallOptions): Promise<Account>;
-  /** Permanent. Refuses a grant whose provider is not `nylas`. */
-  delete(idOrEmail: string, options?: CallOptions): Promise<void>;
-}
-
-export interface ConnectorResource {
-  status(options?: CallOptions): Promise<ConnectorStatus>;
-  /** The `nylas` connector, created if missing (one request in flight per client; remembered). */
-  ensure(options?: CallOptions): Promise<Connector>;
-}
-
-/** Manage Domains: needs `serviceAccount` in the client options. */
-export interface DomainsResource {
-  list(filter?: PageFilter, options?: CallOptions): ListCall<RegisteredDomain>;
-  create(domain: DomainCreate, options?: CallOptions): Promise<RegisteredDomain>;
-  get(id: string, options?: CallOptions): Promise<RegisteredDomain>;
-  update(id: string, patch: DomainUpdate, options?: CallOptions): Promise<RegisteredDomain>;
-  /** Irreversible. */
-  delete(id: string, options?: CallOptions): Promise<void>;
-  info(id: string, type: DomainRecordType, options?: CallOptions): Promise<DomainVerification>;
-  verify(id: string, type: DomainRecordType, options?: CallOptions): Promise<DomainVerification>;
-  /** Every record type at once. */
-  records(id: string, options?: CallOptions): Promise<DomainRecord[]>;
-  /** The records as a BIND zone file fragment. */
-  zoneFile(id: string, options?: CallOptions): Promise<string>;
-  doctor(id: string, options?: CallOptions): Promise<DomainDoctor>;
-}
-
-export interface WorkspacesResource {
-  list(filter?: PageFilter, options?: CallOptions): ListCall<Workspace>;
-  create(workspace: WorkspaceCreate, options?: CallOptions): Promise<Workspace>;
-  get(id: string, options?: CallOptions): Promise<Workspace>;
-  update(id: string, patch: WorkspaceUpdate, options?: CallOptions): Promise<Workspace>;
-  /** Its accounts move to the default workspace. */
-  delete(id: string, options?: CallOptions): Promise<void>;
-  /** Needs a workspace with `autoGroup: false`. */
-  manualAssign(id: string, assignment: ManualAssign, options?: CallOptions): Promise<ManualAssignResult>;
-  autoGroup(request: AutoGroupRequest, options?: CallOptions): Promise<AutoGroupResult>;
-}
-
-export interface PoliciesResource {
-  list(filter?: PageFilter, options?: CallOptions): ListCall<Policy>;
-  create(policy: PolicyCreate, options?: CallOptions): Promise<Policy>;
-  get(id: string, options?: CallOptions): Promise<Policy>;
-  update(id: string, patch: PolicyUpdate, options?: CallOptions): Promise<Policy>;
-  /** Detaches it from workspaces. */
-  delete(id: string, options?: CallOptions): Promise<void>;
-}
-
-export interface RulesResource {
-  list(filter?: PageFilter, options?: CallOptions): ListCall<Rule>;
-  create(rule: RuleCreate, options?: CallOptions): Promise<Rule>;
-  get(id: string, options?: CallOptions): Promise<Rule>;
-  update(id: string, patch: RuleUpdate, options?: CallOptions): Promise<Rule>;
-  /** Removes it from the workspaces' `ruleIds`. */
-  delete(id: string, options?: CallOptions): Promise<void>;
-  /** How the account's rules were applied to its messages, newest first (account id or email). */
-  evaluations(idOrEmail: string, filter?: PageFilter, options?: CallOptions): ListCall<RuleEvaluation>;
-}
-
-export interface ListItemsResource {
-  list(listId: string, filter?: PageFilter, options?: CallOptions): ListCall<ListItem>;
-  /** At most 1000 values of at most 500 characters; duplicates are ignored. Resolves with the list. */
-  add(listId: string, items: readonly string[], options?: CallOptions): Promise<List>;
-  remove(listId: string, items: readonly string[], options?: CallOptions): Promise<List>;
-}
-
-export interface ListsResource {
-  list(filter?: PageFilter, options?: CallOptions): ListCall<List>;
-  create(list: ListCreate, options?: CallOptions): Promise<List>;
-  get(id: string, options?: CallOptions): Promise<List>;
-  update(id: string, patch: ListUpdate, options?: CallOptions): Promise<List>;
-  /** Refused while a rule uses the list. */
-  delete(id: string, options?: CallOptions): Promise<void>;
-  items: ListItemsResource;
-}
-
-export interface MessagesResource {
-  /** Newest first. `idOrEmail` is the account's grant id or email address. */
-  list(idOrEmail: string, filter?: MessageFilter, options?: CallOptions): ListCall<Message>;
-}
-
-export interface WebhooksResource {
-  list(filter?: PageFilter, options?: CallOptions): ListCall<Webhook>;
-  create(webhook: WebhookCreate, options?: CallOptions): Promise<WebhookWithSecret>;
-  get(id: string, options?: CallOptions): Promise<Webhook>;
-  update(id: string, patch: WebhookUpdate, options?: CallOptions): Promise<Webhook>;
-  delete(id: string, options?: CallOptions): Promise<void>;
-  /** A new secret; the old one stops signing. */
-  rotateSecret(id: string, options?: CallOptions): Promise<WebhookWithSecret>;
-}
+// The resources (`AccountsResource`, …) are generated from `METHODS` into js/resources.generated.d.ts.
 
 // --- The client -------------------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 // (src/wasm/client.rs). Requests, retries, pacing, signing and error mapping all happen in Rust; this
 // file shapes the API: promises, `for await` pagination, the connector single-flight and createMany.
 import { WasmClient } from './nylas_agent_accounts.js';
-import { toError, ValidationError } from './errors.js';
+import { toError } from './errors.js';
 import { requestFields } from './request.js';
 import { OPERATIONS } from './operations.js';
 
@@ -45,13 +45,11 @@ export class AgentAccounts {
 
   constructor(options = {}) {
     const { fetch, onRetry, ...rest } = options ?? {};
-    for (const [name, value] of [['fetch', fetch], ['onRetry', onRetry]]) {
-      if (value !== undefined && typeof value !== 'function') {
-        throw new ValidationError(`new AgentAccounts(options): ${name} must be a function.`, 'INVALID_ARGUMENT');
-      }
-    }
+    const hook = (value) => (typeof value === 'function' ? value : undefined);
     try {
-      this.#core = new WasmClient(JSON.stringify(rest), fetch, onRetry);
+      // The hooks cross as their `typeof`: Rust refuses one that is not a function, with the other options.
+      this.#core = new WasmClient(JSON.stringify({ ...rest, fetch: typeof fetch, onRetry: typeof onRetry }),
+        hook(fetch), hook(onRetry));
     } catch (thrown) {
       throw toError(thrown);
     }
@@ -118,14 +116,12 @@ export class AgentAccounts {
    * addresses exist; by default (`onExisting: 'skip'`) those are reported `existed` and left unchanged.
    */
   async #createMany(requests, { concurrency = 8, onProgress, signal, onExisting } = {}) {
-    if (!Array.isArray(requests)) throw new ValidationError('createMany(requests): requests must be an array.', 'INVALID_ARGUMENT');
-    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
-      throw new ValidationError('createMany(requests, { concurrency }): concurrency must be a whole number from 1 to 64.', 'INVALID_ARGUMENT');
-    }
-    const emails = requests.map((request) => requestFields(request).email ?? '');
+    // Rust checks the batch (an array, the concurrency, onExisting) before the pass; a refusal is
+    // INVALID_ARGUMENT, which stops the batch.
+    const emails = Array.isArray(requests) ? requests.map((request) => requestFields(request).email ?? '') : null;
     let priors = [];
     try {
-      ({ priors } = await this.#call('accounts.lookupMany', { body: emails, onExisting }, { signal }));
+      ({ priors } = await this.#call('accounts.lookupMany', { body: emails, onExisting, concurrency }, { signal }));
     } catch (error) {
       // Without the pass each create looks its address up itself: slower, never less safe.
       if (error.code === 'INVALID_ARGUMENT' || error.code === 'ABORTED') throw error;

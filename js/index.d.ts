@@ -1,12 +1,8 @@
 // Public types of nylas-agent-accounts. Results are plain camelCase objects.
 
-// The problem codes, `Problem`, `EmailCheck`, `PasswordCheck`, `DomainMatch`, `Preflight` and `ApiErrorCode`
-// are generated from Rust into js/generated.d.ts, which scripts/build.sh concatenates with this file.
-
-/** The request field a problem concerns (for a webhook body: `rawBody`, or the camelCase path it lacks). */
-export type ProblemField =
-  | 'email' | 'appPassword' | 'name' | 'policyId' | 'workspaceId' | 'length'
-  | 'rawBody' | 'type' | 'id' | 'time' | `data${string}`;
+// The functions, error classes and JS-only types are declared here by hand; every code union, check result,
+// notification and API object is generated from Rust into js/*.generated.d.ts (src/typescript.rs), which
+// scripts/dts.sh concatenates with this file and js/client.d.ts.
 
 export interface EmailOptions {
   /** A bare alias without '@' becomes `alias@defaultDomain`. */
@@ -65,17 +61,16 @@ export function matchDomain(email: string, domains: ReadonlyArray<string | Domai
 /** Every problem Nylas would reject a create-account request for, found locally. */
 export function preflightCreateAccount(request: CreateAccountRequest, context?: PreflightContext): Preflight;
 /**
+ * The create-request field a bulk-import CSV header names (`Email Address` → `'email'`, `app_password` →
+ * `'appPassword'`), or null: the one mapping of the command line's `account create-many` and the admin page.
+ */
+export function csvColumn(header: string): 'email' | 'name' | 'appPassword' | 'workspaceId' | 'policyId' | null;
+/**
  * Resolves once the wasm is usable. Every entry initialises itself on import, so this is only needed
  * with `nylas-agent-accounts/manual-init` (service workers); elsewhere it resolves at once. Safe to call
  * any number of times.
  */
 export function ready(): Promise<void>;
-
-/** Stable codes of thrown errors (`ApiErrorCode` and `WebhookErrorCode` are declared below). */
-export type ErrorCode =
-  | 'VALIDATION_ERROR' | 'INVALID_ARGUMENT' | 'NETWORK_ERROR' | 'TIMEOUT' | 'ABORTED'
-  | 'REDIRECT_REFUSED' | 'RESPONSE_TOO_LARGE' | 'PAGINATION_STALLED' | 'BAD_RESPONSE'
-  | 'RANDOM_UNAVAILABLE' | 'INTERNAL_ERROR' | 'ACCOUNT_EXISTS' | 'DUPLICATE_IN_BATCH' | WebhookErrorCode | ApiErrorCode;
 
 /** Base class of every error this package throws. */
 export class AgentAccountsError extends Error {
@@ -114,133 +109,7 @@ export class AbortError extends AgentAccountsError {
 
 // Webhooks
 
-/** A name and address in a message (`from`, `to`, `cc`, …). */
-export interface WebhookParticipant {
-  name?: string;
-  email: string;
-}
-
-/** An attachment of a message in a notification. */
-export interface WebhookAttachment {
-  id: string;
-  grantId?: string;
-  filename?: string;
-  contentType?: string;
-  size?: number;
-  isInline?: boolean;
-  contentDisposition?: string;
-  [key: string]: unknown;
-}
-
-/** The message of a notification, without its body (as `message.created.truncated` sends it). */
-export interface WebhookMessageSummary {
-  id: string;
-  grantId: string;
-  object?: 'message';
-  threadId?: string;
-  subject?: string;
-  from?: WebhookParticipant[];
-  to?: WebhookParticipant[];
-  cc?: WebhookParticipant[];
-  bcc?: WebhookParticipant[];
-  replyTo?: WebhookParticipant[];
-  /** Unix seconds. */
-  date?: number;
-  unread?: boolean;
-  starred?: boolean;
-  /** Up to 100 characters of the body. */
-  snippet?: string;
-  /** Folder ids. */
-  folders?: string[];
-  attachments?: WebhookAttachment[];
-  headers?: Array<{ name: string; value: string }>;
-  /** Your own keys, exactly as you set them (not camelCased). */
-  metadata?: Record<string, unknown>;
-  /** The id of the message this one answers; null when it answers none. */
-  inReplyTo?: string | null;
-  [key: string]: unknown;
-}
-
-/** The message of a `message.created` / `message.updated` notification. */
-export interface WebhookMessage extends WebhookMessageSummary {
-  body?: string;
-}
-
-/** The object of a `grant.*` notification. */
-export interface WebhookGrant {
-  grantId: string;
-  code?: number;
-  integrationId?: string;
-  provider?: string;
-  [key: string]: unknown;
-}
-
-/** The object of any other notification, camelCased. */
-export interface WebhookObject {
-  grantId?: string;
-  [key: string]: unknown;
-}
-
-/** The CloudEvents envelope every notification shares (camelCase). */
-export interface WebhookEventOf<Type extends string, Obj> {
-  type: Type;
-  /** The delivery's id: the same across retries, so use it to drop duplicates. */
-  id: string;
-  /** Unix seconds. */
-  time: number;
-  source?: string;
-  specversion?: string;
-  webhookDeliveryAttempt?: number;
-  /** `data.object.grantId`, when the object names a grant. */
-  grantId?: string;
-  data: { applicationId: string; object: Obj; [key: string]: unknown };
-}
-
-export type MessageWebhookType = 'message.created' | 'message.updated';
-export type TruncatedMessageWebhookType = 'message.created.truncated' | 'message.updated.truncated';
-export type GrantWebhookType =
-  | 'grant.created' | 'grant.updated' | 'grant.deleted' | 'grant.expired' | 'grant.imap_sync_completed';
-/** Agent Account deliverability triggers. */
-export type DeliverabilityWebhookType =
-  | 'message.delivered' | 'message.bounced' | 'message.complaint' | 'message.rejected';
-/** The other triggers Nylas documents (the Node SDK's `WebhookTriggers`). */
-export type OtherWebhookType =
-  | 'calendar.created' | 'calendar.updated' | 'calendar.deleted'
-  | 'event.created' | 'event.updated' | 'event.deleted'
-  | 'message.created.cleaned' | 'message.deleted' | 'message.send_success' | 'message.send_failed'
-  | 'message.bounce_detected' | 'message.opened' | 'message.opened.legacy' | 'message.link_clicked'
-  | 'message.link_clicked.legacy' | 'thread.replied' | 'thread.replied.legacy'
-  | 'message.transactional.delivered' | 'message.transactional.bounced'
-  | 'message.transactional.complaint' | 'message.transactional.rejected'
-  | 'message.intelligence.order' | 'message.intelligence.tracking'
-  | 'folder.created' | 'folder.updated' | 'folder.deleted' | 'contact.updated' | 'contact.deleted'
-  | 'booking.created' | 'booking.pending' | 'booking.rescheduled' | 'booking.cancelled' | 'booking.reminder'
-  | 'notetaker.created' | 'notetaker.updated' | 'notetaker.deleted' | 'notetaker.meeting_state'
-  | 'notetaker.media';
-export type WebhookType =
-  | MessageWebhookType | TruncatedMessageWebhookType | GrantWebhookType | DeliverabilityWebhookType
-  | OtherWebhookType;
-
-export interface MessageWebhookEvent extends WebhookEventOf<MessageWebhookType, WebhookMessage> {
-  grantId: string;
-}
-/** Over 1 MB: sent without `body`; fetch the message to read it. */
-export interface TruncatedMessageWebhookEvent
-  extends WebhookEventOf<TruncatedMessageWebhookType, WebhookMessageSummary> {
-  grantId: string;
-}
-export interface GrantWebhookEvent extends WebhookEventOf<GrantWebhookType, WebhookGrant> {
-  grantId: string;
-}
-export type DeliverabilityWebhookEvent = WebhookEventOf<DeliverabilityWebhookType, WebhookObject>;
-export type OtherWebhookEvent = WebhookEventOf<OtherWebhookType, WebhookObject>;
-/**
- * A parsed notification; switch on `type` to narrow `data.object`. A trigger Nylas adds later still
- * parses, with its `type` outside this union.
- */
-export type WebhookEvent =
-  | MessageWebhookEvent | TruncatedMessageWebhookEvent | GrantWebhookEvent | DeliverabilityWebhookEvent
-  | OtherWebhookEvent;
+// The notification types (`WebhookEvent` and its parts, `Message`) are generated from Rust too.
 
 /** The raw request body, as received (the signature covers these exact bytes, gzip included). */
 export type WebhookBody = Uint8Array | ArrayBuffer | string;
@@ -265,5 +134,3 @@ export function signWebhookPayload(rawBody: WebhookBody, secret: string): Promis
 export function parseWebhook(rawBody: WebhookBody): WebhookEvent;
 /** For `GET …?challenge=X` (the handshake when a webhook is created): a 200 text/plain `X`; otherwise null. */
 export function challengeResponse(request: Request): Response | null;
-/** Codes of errors the webhook and signing functions throw. */
-export type WebhookErrorCode = 'WEBHOOK_INVALID' | 'SIGNING_ERROR';

@@ -53,14 +53,11 @@ async function readBody(request, limit) {
  */
 export function createHandler(options) {
   const { authorize, fetch, ...rest } = options ?? {};
-  for (const [name, value] of [['authorize', authorize], ['fetch', fetch]]) {
-    if (value !== undefined && typeof value !== 'function') {
-      throw new ValidationError(`createHandler(options): ${name} must be a function.`, 'INVALID_ARGUMENT');
-    }
-  }
   let core;
   try {
-    core = new WasmHandler(JSON.stringify({ ...rest, authorize: authorize !== undefined }), fetch);
+    // The hooks cross as their `typeof`: Rust refuses one that is not a function, with the other options.
+    core = new WasmHandler(JSON.stringify({ ...rest, authorize: typeof authorize, fetch: typeof fetch }),
+      typeof fetch === 'function' ? fetch : undefined);
   } catch (thrown) {
     throw toError(thrown);
   }

@@ -77,15 +77,8 @@ node_modules/.bin/esbuild js/cli/main.mjs --bundle --platform=node --format=esm 
   --external:nylas-agent-accounts --log-level=warning --outfile="$OUT/cli.mjs"
 chmod +x "$OUT/cli.mjs"
 
-# One declaration file: the checks' types, those generated from Rust (js/*.generated.d.ts, kept fresh by
-# src/typescript.rs), the API objects, then the client (the files have no imports: each refers to the
-# others' types by name). The checks entry re-exports its part of it.
-cat js/index.d.ts js/generated.d.ts js/client-objects.d.ts js/client-objects-more.d.ts js/client.d.ts > "$OUT/index.d.ts"
-cp "$OUT/index.d.ts" "$OUT/index.d.cts"
-cp js/checks.d.ts "$OUT/checks/index.d.ts"
-sed "s#'../index.js'#'../index.cjs'#" js/checks.d.ts > "$OUT/checks/index.d.cts"
-cat js/server.d.ts js/server.generated.d.ts > "$OUT/server/index.d.ts"
-sed "s#'../index.js'#'../index.cjs'#" "$OUT/server/index.d.ts" > "$OUT/server/index.d.cts"
+# The declarations: hand-written entry wrappers and the files generated from Rust (scripts/dts.sh).
+bash scripts/dts.sh "$OUT"
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 sed "s/__VERSION__/$version/" js/package.template.json > "$OUT/package.json"
 cp README.md LICENSE "$OUT/"

@@ -177,6 +177,62 @@ impl Error {
     }
 }
 
+/// One error of every kind (each `BadResponse` code once), in the order TypeScript's `ErrorCode` lists
+/// their codes (`src/typescript.rs`); the match below stops compiling when a variant is added without
+/// one here.
+#[cfg(all(test, feature = "server", not(target_arch = "wasm32")))] // read by src/typescript.rs
+pub fn one_of_each() -> Vec<Error> {
+    let text = String::new;
+    let bad = |code| Error::BadResponse {
+        code,
+        message: text(),
+    };
+    let all = vec![
+        Error::Validation(Vec::new()),
+        Error::InvalidArgument(text()),
+        Error::Network { message: text() },
+        Error::Timeout { ms: 0 },
+        Error::Abort,
+        bad("REDIRECT_REFUSED"),
+        bad("RESPONSE_TOO_LARGE"),
+        bad("PAGINATION_STALLED"),
+        bad("BAD_RESPONSE"),
+        Error::Random(text()),
+        Error::AccountExists {
+            email: text(),
+            id: text(),
+            provider: text(),
+        },
+        Error::DuplicateInBatch {
+            email: text(),
+            first: 0,
+        },
+        Error::InvalidWebhook(Vec::new()),
+        Error::Signing(text()),
+    ];
+    for error in &all {
+        match error {
+            Error::Validation(_)
+            | Error::InvalidArgument(_)
+            | Error::Api(_)
+            | Error::Network { .. }
+            | Error::BadResponse { .. }
+            | Error::Timeout { .. }
+            | Error::Abort
+            | Error::AccountExists { .. }
+            | Error::DuplicateInBatch { .. }
+            | Error::Random(_)
+            | Error::Signing(_)
+            | Error::InvalidWebhook(_) => {}
+        }
+    }
+    all
+}
+
+/// The code `js/errors.js` gives a thrown value that is not one of this crate's errors (a bug).
+#[cfg(all(test, feature = "server", not(target_arch = "wasm32")))] // read by src/typescript.rs
+pub const INTERNAL_ERROR: &str = "INTERNAL_ERROR";
+
 /// The serialisable description of an [`Error`] that `js/errors.js` turns into an `Error` object.
 #[derive(Debug, Serialize)]
 pub struct ErrorReport<'a> {

@@ -93,6 +93,22 @@ pub struct Problem {
     pub fix: Cow<'static, str>,
 }
 
+/// Every `field` a problem names, declared to TypeScript as `ProblemField` (with `data…`, the
+/// camelCase path a webhook body lacks); under test, [`Problem::new`] refuses any other.
+#[cfg(test)]
+pub const FIELDS: [&str; 10] = [
+    "email",
+    "appPassword",
+    "name",
+    "policyId",
+    "workspaceId",
+    "length",
+    "rawBody",
+    "type",
+    "id",
+    "time",
+];
+
 impl Problem {
     /// A problem with its message and fix.
     pub fn new(
@@ -101,6 +117,11 @@ impl Problem {
         message: impl Into<Cow<'static, str>>,
         fix: impl Into<Cow<'static, str>>,
     ) -> Self {
+        #[cfg(test)]
+        assert!(
+            FIELDS.contains(&field) || field.starts_with("data"),
+            "{field} is not in problem::FIELDS, from which the TypeScript `ProblemField` is declared"
+        );
         Problem {
             code,
             field,

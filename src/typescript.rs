@@ -9,14 +9,20 @@
 
 use crate::client::proxy::routes::operations;
 use crate::client::response::API_ERROR_CODES;
-use crate::{DomainMatch, EmailCheck, PasswordCheck, Preflight, Problem, ProblemCode};
+use crate::error::{one_of_each, INTERNAL_ERROR};
+use crate::problem::FIELDS;
+use crate::{DomainMatch, EmailCheck, Error, PasswordCheck, Preflight, Problem, ProblemCode};
 use std::path::Path;
+
+mod objects;
+mod resources;
 use ts_rs::{Config, TS};
 
-const HEADER: &str = "// Generated from the Rust types by src/typescript.rs: do not edit \
+pub(crate) const HEADER: &str =
+    "// Generated from the Rust types by src/typescript.rs: do not edit \
      (`BLESS=1 cargo test --lib typescript` rewrites it).\n";
 
-fn check(relative: &str, expected: &str) {
+pub(crate) fn check(relative: &str, expected: &str) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
     if std::env::var_os("BLESS").is_some() {
         std::fs::write(&path, expected).unwrap();
@@ -78,6 +84,41 @@ fn declare<T: TS>() -> String {
     out
 }
 
+/// A struct's declaration as `export interface` (extending `base`, if any), as [`declare`] writes it;
+/// a field named `[key: string]` (of type `webhook::types::More`) becomes the index signature.
+fn interface<T: TS>(base: Option<&str>) -> String {
+    let name = T::ident(&Config::new());
+    let extends = base
+        .map(|base| format!(" extends {base}"))
+        .unwrap_or_default();
+    interface_as::<T>(&format!("{name}{extends}"))
+}
+
+/// [`interface`] with the words after `export interface` given (a generic's parameters).
+fn interface_as<T: TS>(head: &str) -> String {
+    let mut out = String::new();
+    for line in declare::<T>()
+        .replace(
+            ", \"[key: string]\": More,",
+            ",\n  /** Other keys the API sends. */\n  [key: string]: unknown,",
+        )
+        .lines()
+    {
+        if line.starts_with("export type") {
+            out.push_str(&format!("export interface {head} {{\n"));
+        } else if line == "};" {
+            out.push_str("}\n");
+        } else {
+            let line = line
+                .strip_suffix(',')
+                .map_or(line.to_string(), |l| format!("{l};"));
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
 /// The problem-code unions: one per family (by prefix), and their union with the other codes.
 fn problem_codes() -> String {
     let families = [
@@ -109,6 +150,40 @@ fn problem_codes() -> String {
     out
 }
 
+/// `ProblemField`, `WebhookErrorCode` and `ErrorCode`, from `problem::FIELDS` and one error of each kind.
+fn fields_and_error_codes() -> String {
+    let fields = union(
+        "The request field a problem concerns (for a webhook body: `rawBody`, or the camelCase path it lacks).",
+        "ProblemField",
+        quoted(FIELDS).into_iter().chain(["`data${string}`".to_string()]),
+    );
+    let errors = one_of_each();
+    let webhook = |error: &Error| matches!(error, Error::InvalidWebhook(_) | Error::Signing(_));
+    let mut codes: Vec<&str> = Vec::new();
+    for error in errors.iter().filter(|error| !webhook(error)) {
+        if !codes.contains(&error.code()) {
+            codes.push(error.code());
+        }
+    }
+    codes.push(INTERNAL_ERROR);
+    let webhook_codes = union(
+        "Codes of errors the webhook and signing functions throw.",
+        "WebhookErrorCode",
+        quoted(
+            errors
+                .iter()
+                .filter(|error| webhook(error))
+                .map(Error::code),
+        ),
+    );
+    let all = union(
+        "Stable codes of thrown errors (`INTERNAL_ERROR`: a bug of this package, please report it).",
+        "ErrorCode",
+        quoted(codes).into_iter().chain(["WebhookErrorCode".into(), "ApiErrorCode".into()]),
+    );
+    [fields, webhook_codes, all].join("\n")
+}
+
 #[test]
 fn the_boundary_types_are_declared_from_rust() {
     // `Problem` is one Rust struct; TypeScript narrows its `code` per check with a type parameter.
@@ -127,15 +202,101 @@ fn the_boundary_types_are_declared_from_rust() {
         "// scripts/build.sh puts it with js/index.d.ts into pkg/index.d.ts; no imports.\n\n"
             .into(),
         problem_codes(),
+        fields_and_error_codes(),
         api_codes,
         problem,
         declare::<EmailCheck>(),
         declare::<PasswordCheck>(),
         declare::<DomainMatch>(),
         declare::<Preflight>(),
+        webhook_declarations(),
     ]
     .join("\n");
     check("js/generated.d.ts", &dts);
+}
+
+/// The notification types: the objects, the envelope, the trigger unions and the events by trigger.
+fn webhook_declarations() -> String {
+    use crate::webhook::types::*;
+    use crate::webhook::MESSAGE_EVENTS;
+    let (truncated, full): (Vec<&str>, Vec<&str>) = MESSAGE_EVENTS
+        .iter()
+        .partition(|t| t.ends_with(".truncated"));
+    let events = [
+        (
+            "MessageWebhookEvent",
+            "MessageWebhookType",
+            "WebhookMessage",
+            true,
+            "A new or changed message, with its body.",
+        ),
+        (
+            "TruncatedMessageWebhookEvent",
+            "TruncatedMessageWebhookType",
+            "WebhookMessageSummary",
+            true,
+            "Over 1 MB: sent without `body`; fetch the message to read it.",
+        ),
+        (
+            "GrantWebhookEvent",
+            "GrantWebhookType",
+            "WebhookGrant",
+            true,
+            "A change of a grant (account).",
+        ),
+        (
+            "DeliverabilityWebhookEvent",
+            "DeliverabilityWebhookType",
+            "WebhookObject",
+            false,
+            "A delivery report of a sent message.",
+        ),
+        (
+            "OtherWebhookEvent",
+            "OtherWebhookType",
+            "WebhookObject",
+            false,
+            "Any other documented trigger.",
+        ),
+    ];
+    let mut out = vec![
+        interface::<WebhookParticipant>(None),
+        "/** A name and address in a message: `WebhookParticipant` by the name the client's types use. */\n\
+         export type EmailParticipant = WebhookParticipant;\n".into(),
+        interface::<MessageHeader>(None),
+        interface::<WebhookAttachment>(None),
+        "/** An attachment of a message: `WebhookAttachment` by the name the client's types use. */\n\
+         export type MessageAttachment = WebhookAttachment;\n".into(),
+        interface::<WebhookMessageSummary>(None),
+        interface::<WebhookMessage>(Some("WebhookMessageSummary")),
+        interface::<Message>(Some("WebhookMessage")),
+        interface::<WebhookGrant>(None),
+        interface::<WebhookObject>(None),
+        interface_as::<WebhookData<More>>("WebhookData<Obj>"),
+        interface_as::<WebhookEventOf<More, More>>("WebhookEventOf<Type extends string, Obj>"),
+        union("`message.created` and `message.updated`.", "MessageWebhookType", quoted(full)),
+        union("The message triggers of messages over 1 MB.", "TruncatedMessageWebhookType", quoted(truncated)),
+        union("`grant.*` triggers.", "GrantWebhookType", quoted(GRANT_EVENTS)),
+        union("Agent Account deliverability triggers.", "DeliverabilityWebhookType", quoted(DELIVERABILITY_EVENTS)),
+        union("The other triggers Nylas documents (the Node SDK's `WebhookTriggers`).", "OtherWebhookType", quoted(OTHER_EVENTS)),
+        union("Every trigger a notification may have.", "WebhookType", events.iter().map(|e| e.1.to_string())),
+    ];
+    for (name, kind, object, grant, doc) in events {
+        let body = if grant {
+            " {\n  /** The grant (account) the event is about. */\n  grantId: string;\n}\n"
+        } else {
+            " {}\n"
+        };
+        out.push(format!(
+            "/** {doc} */\nexport interface {name} extends WebhookEventOf<{kind}, {object}>{body}"
+        ));
+    }
+    out.push(union(
+        "A parsed notification; switch on `type` to narrow `data.object`. A trigger Nylas adds later still parses, with its `type` outside this union.",
+        "WebhookEvent",
+        events.iter().map(|e| e.0.to_string()),
+    ));
+    out.join("\n")
 }
 
 #[test]

@@ -4,7 +4,11 @@
 //! header parsing, hex decoding and constant-time comparison.
 
 mod event;
+#[cfg(test)]
+pub(crate) mod types;
 
+#[cfg(all(test, feature = "server", not(target_arch = "wasm32")))] // read by src/typescript.rs
+pub(crate) use event::MESSAGE_EVENTS;
 pub use event::{parse_webhook, WebhookEvent};
 
 use crate::Error;

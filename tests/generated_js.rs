@@ -42,8 +42,12 @@ fn client_operations_module() {
          /** Every client method: its operation name and how its arguments become the call's (js/client.js). */\n\
          export const OPERATIONS = Object.freeze([\n",
     );
-    for (op, arguments) in nylas_agent_accounts::client::methods::METHODS {
-        js.push_str(&format!("  ['{op}', '{}'],\n", arguments.as_str()));
+    for op in nylas_agent_accounts::client::methods::METHODS {
+        js.push_str(&format!(
+            "  ['{}', '{}'],\n",
+            op.name,
+            op.arguments.as_str()
+        ));
     }
     js.push_str("]);\n");
     check("js/operations.js", &js);

@@ -2,18 +2,8 @@
 //! requests with their line numbers. Values are passed on untouched: the package checks and reports
 //! them (an address is never trimmed silently), so a bad cell becomes a failed row, not a crash.
 import { parse } from 'csv-parse/sync';
-import { validateEmail } from 'nylas-agent-accounts';
+import { csvColumn, validateEmail } from 'nylas-agent-accounts';
 import { UsageError } from './errors.mjs';
-
-// Header names people write, folded (lowercase, letters and digits only) → the request field.
-const COLUMNS = {
-  email: 'email', emailaddress: 'email', address: 'email',
-  name: 'name', displayname: 'name',
-  apppassword: 'appPassword', password: 'appPassword',
-  workspace: 'workspaceId', workspaceid: 'workspaceId',
-  policy: 'policyId', policyid: 'policyId',
-};
-const fold = (header) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** The rows of `text`: `{ line, request, key }`, plus the header names that were not understood. */
 export function readRows(text, file) {
@@ -24,7 +14,7 @@ export function readRows(text, file) {
     throw new UsageError(`${file}: ${error.message}`, 'Fix the CSV: a header row (email,name,app_password,…), then one account per line.');
   }
   const headers = records.length ? Object.keys(records[0].record) : headerOf(text);
-  const fields = headers.map((h) => COLUMNS[fold(h)]);
+  const fields = headers.map(csvColumn);
   if (!fields.includes('email')) {
     throw new UsageError(`${file} has no email column (headers: ${headers.join(', ') || 'none'}).`,
       'Start the file with a header row such as: email,name,app_password,workspace_id,policy_id');

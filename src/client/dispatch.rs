@@ -51,14 +51,21 @@ pub async fn dispatch<T: Transport, S: Signer>(
         // The local half of a create, with no request: lets the JavaScript side refuse a bad request
         // before it makes sure the connector exists.
         "accounts.preflight" => accounts::preflight(&create_request(body())?).map(|_| Value::Null),
-        // The one list pass before a bulk create; checks the batch's onExisting before any request.
+        // The one list pass before a bulk create; checks the batch (its requests an array, its
+        // concurrency, its onExisting) before any request.
         "accounts.lookupMany" => {
-            accounts::OnExisting::parse(args.on_existing.as_deref())?;
             let emails: Vec<String> = serde_json::from_value(body()).map_err(|_| {
-                Error::InvalidArgument(
-                    "accounts.lookupMany: body must be an array of strings.".into(),
-                )
+                Error::InvalidArgument("createMany(requests): requests must be an array.".into())
             })?;
+            // Absent: JavaScript's default (8).
+            let concurrency = args.concurrency.as_ref().map(Value::as_u64);
+            if concurrency.is_some_and(|n| !n.is_some_and(|n| (1..=64).contains(&n))) {
+                return Err(Error::InvalidArgument(
+                    "createMany(requests, { concurrency }): concurrency must be a whole number from 1 to 64."
+                        .into(),
+                ));
+            }
+            accounts::OnExisting::parse(args.on_existing.as_deref())?;
             Ok(accounts::lookup_many(client, &emails, signal)
                 .await?
                 .to_json())

@@ -1,5 +1,6 @@
-//! The plain resources (workspaces, policies, rules, lists, messages, webhooks, domains) as one table
-//! from operation name to HTTP call, plus the three pagination styles the API uses.
+//! The plain resources (workspaces, policies, rules, lists, messages, webhooks, domains): each an
+//! operation of `methods::METHODS` with one HTTP request, run here, plus the three pagination styles
+//! the API uses.
 
 use super::case::{to_camel, to_snake};
 use super::response::bad_response;
@@ -9,9 +10,13 @@ use super::{path_segment, Call, Client};
 use crate::error::Error;
 use serde_json::{json, Map, Value};
 
-mod table;
-pub use table::{is_table_op, table_route, TABLE_OPS};
-use table::{replayable_post, table, Op};
+use super::methods::{find, Request};
+use super::Auth;
+
+/// True when `op` is one HTTP request of the operation table (`methods::METHODS`), which [`run`] sends.
+pub fn is_table_op(op: &str) -> bool {
+    find(op).is_some_and(|op| !matches!(op.request, Request::Workflow(_)))
+}
 
 /// How a list endpoint pages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +49,15 @@ pub struct Args {
     pub on_existing: Option<String>,
     /// `accounts.create`: what is known of the address already (a prior of `accounts.lookupMany`).
     pub prior: Option<Value>,
+    /// `accounts.lookupMany`: the batch's `concurrency` (checked by `dispatch`); a `null` given is
+    /// `Some(Null)`, not absent.
+    #[serde(default, deserialize_with = "given")]
+    pub concurrency: Option<Value>,
+}
+
+/// A value that is there, `null` included.
+fn given<'de, D: serde::Deserializer<'de>>(value: D) -> Result<Option<Value>, D::Error> {
+    serde::Deserialize::deserialize(value).map(Some)
 }
 
 impl Args {
@@ -64,8 +78,8 @@ pub async fn run<T: Transport, S: Signer>(
     args: &Args,
     signal: Option<&T::Signal>,
 ) -> Result<Value, Error> {
-    let (entry, signed) =
-        table(op).ok_or_else(|| Error::InvalidArgument(format!("unknown operation {op}")))?;
+    let unknown = || Error::InvalidArgument(format!("unknown operation {op}"));
+    let operation = find(op).ok_or_else(unknown)?;
     let path = |template: &str| -> Result<String, Error> {
         Ok(if template.contains("{id}") {
             template.replace("{id}", &args.id()?)
@@ -73,9 +87,15 @@ pub async fn run<T: Transport, S: Signer>(
             template.to_string()
         })
     };
-    let sign = |call: Call| if signed { call.signed() } else { call };
-    match entry {
-        Op::List(template, paging) => {
+    let sign = |call: Call| {
+        if operation.auth == Auth::ServiceAccount {
+            call.signed()
+        } else {
+            call
+        }
+    };
+    match operation.request {
+        Request::List(template, paging) => {
             list_page(
                 client,
                 sign(Call::new(Method::Get, path(template)?)),
@@ -85,7 +105,7 @@ pub async fn run<T: Transport, S: Signer>(
             )
             .await
         }
-        Op::Fetch(template) => {
+        Request::Fetch(template) => {
             data_of(
                 client,
                 sign(Call::new(Method::Get, path(template)?)),
@@ -93,23 +113,23 @@ pub async fn run<T: Transport, S: Signer>(
             )
             .await
         }
-        Op::Remove(template) => {
+        Request::Remove(template) => {
             client
                 .send(&sign(Call::new(Method::Delete, path(template)?)), signal)
                 .await?;
             Ok(Value::Null)
         }
-        Op::Send(method, template) => {
+        Request::Send(method, template, replay) => {
             let mut body = args.body();
             if let (Some(kind), Some(map)) = (&args.record_type, body.as_object_mut()) {
                 map.insert("type".into(), Value::String(kind.clone()));
             }
             let mut call = sign(Call::new(method, path(template)?).body(body));
-            if replayable_post(op) {
-                call = call.safe_to_replay();
-            }
+            call.replay = replay;
             data_of(client, call, signal).await
         }
+        // Written in Rust elsewhere (`dispatch`): not one request.
+        Request::Workflow(_) => Err(unknown()),
     }
 }
 

@@ -19,6 +19,8 @@ pub mod retry;
 pub mod scrub;
 pub mod signing;
 pub mod transport;
+#[cfg(test)]
+pub mod types;
 
 use crate::error::Error;
 use options::ClientOptions;

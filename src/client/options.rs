@@ -36,6 +36,10 @@ pub struct RawOptions {
     retry_max_delay_ms: Option<f64>,
     max_response_bytes: Option<f64>,
     headers: Option<BTreeMap<String, String>>,
+    /// The `fetch` hook's `typeof` (JavaScript passes the function itself apart).
+    fetch: Option<String>,
+    /// The `onRetry` hook's `typeof`.
+    on_retry: Option<String>,
 }
 
 /// Validated options.
@@ -93,6 +97,13 @@ impl ClientOptions {
     }
 
     fn validate(raw: RawOptions) -> Result<Self, Error> {
+        for (hook, kind) in [("fetch", &raw.fetch), ("onRetry", &raw.on_retry)] {
+            if !matches!(kind.as_deref(), None | Some("undefined" | "function")) {
+                return Err(invalid(format!(
+                    "new AgentAccounts(options): {hook} must be a function."
+                )));
+            }
+        }
         let base_url = base_url(raw.region.as_deref(), raw.api_uri.as_deref())?;
         let api_key = raw.api_key.filter(|k| !k.is_empty());
         if api_key.is_none() && raw.api_uri.is_none() {

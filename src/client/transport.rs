@@ -85,18 +85,22 @@ pub enum TransportError {
 
 /// A retry about to happen, for the caller's `onRetry` hook.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct RetryEvent {
     /// 1 for the first retry.
     pub attempt: u32,
-    /// How long the client waits before it.
+    /// How long the client waits before it, in milliseconds.
+    #[cfg_attr(test, ts(type = "number"))]
     pub delay_ms: u64,
-    /// `METHOD /path` of the request.
+    /// `METHOD /path` of the request (no query string, no body).
     pub request: String,
-    /// Why: the error code (`RATE_LIMITED`, `NETWORK_ERROR`, …).
+    /// Why: the code of the error the attempt ended with.
+    #[cfg_attr(test, ts(type = "RetryReason"))]
     pub reason: String,
     /// The HTTP status, when there was a response.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub status: Option<u16>,
 }
 

@@ -162,7 +162,7 @@ fn check_envelope(envelope: &Map<String, Value>) -> Result<(), Error> {
 }
 
 /// The triggers whose `data.object` is a message (`MessageWebhookEvent`, `TruncatedMessageWebhookEvent`).
-const MESSAGE_EVENTS: [&str; 4] = [
+pub(crate) const MESSAGE_EVENTS: [&str; 4] = [
     "message.created",
     "message.updated",
     "message.created.truncated",

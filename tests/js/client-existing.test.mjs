@@ -84,6 +84,18 @@ test('createMany: a re-run is a no-op that reports existed, from one list pass',
   await assert.rejects(client.accounts.createMany(requests, { onExisting: 'replace' }), invalidArgument(/onExisting/));
 });
 
+test('createMany refuses a batch that is not an array, or a bad concurrency, before any request', async () => {
+  const before = (await emu.hooks.stats()).calls;
+  await assert.rejects(client.accounts.createMany('a@b.co'), invalidArgument(/requests must be an array/));
+  for (const concurrency of [0, 65, 2.5, null, Number.NaN, '8']) {
+    await assert.rejects(client.accounts.createMany([{ email: `c@${DOMAIN}` }], { concurrency }),
+      invalidArgument(/concurrency must be a whole number from 1 to 64/), String(concurrency));
+  }
+  assert.deepEqual((await emu.hooks.stats()).calls, before);
+  assert.throws(() => new AgentAccounts({ apiKey: 'k', fetch: 'no' }), invalidArgument(/fetch must be a function/));
+  assert.throws(() => new AgentAccounts({ apiKey: 'k', onRetry: {} }), invalidArgument(/onRetry must be a function/));
+});
+
 test('createMany: an address asked for twice is created once and its repeat refused, not re-authenticated', async () => {
   const email = `twice@${DOMAIN}`;
   const results = await client.accounts.createMany([

@@ -1,7 +1,8 @@
 // A small CSV reader (RFC 4180: quoted fields, doubled quotes, CRLF or LF, a leading BOM) for bulk
 // imports. Written by hand: the command line's csv-parse weighs 23 KB gzip in its browser build (a Buffer
 // polyfill included), against 1 KB for this, which is the whole of what the import needs. The header names
-// are the command line's (js/cli/bulk-input.mjs), so one CSV file works in both.
+// are the package's `csvColumn`, which the command line uses too, so one CSV file works in both.
+import { csvColumn } from './nylas.js';
 
 /** Rows of fields; blank lines are dropped. */
 export function parseCsv(input) {
@@ -27,16 +28,6 @@ export function parseCsv(input) {
   return rows.filter((r) => r.some((field) => field !== ''));
 }
 
-// Header names people write, folded (lowercase, letters and digits only) → the request field.
-const COLUMNS = {
-  email: 'email', emailaddress: 'email', address: 'email',
-  name: 'name', displayname: 'name',
-  apppassword: 'appPassword', password: 'appPassword',
-  workspace: 'workspaceId', workspaceid: 'workspaceId',
-  policy: 'policyId', policyid: 'policyId',
-};
-const fold = (header) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
-
 /**
  * Create requests from CSV text: a header row naming the columns (email, name, app_password,
  * workspace_id, policy_id) or, without one, email, name, app_password in that order. Fields are passed as typed:
@@ -45,7 +36,7 @@ const fold = (header) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
 export function requestsFromCsv(text) {
   const rows = parseCsv(text);
   if (rows.length === 0) return [];
-  const header = rows[0].map((name) => COLUMNS[fold(name)] ?? null);
+  const header = rows[0].map(csvColumn);
   const hasHeader = header.includes('email');
   const keys = hasHeader ? header : ['email', 'name', 'appPassword'];
   return rows.slice(hasHeader ? 1 : 0).map((fields) => {

@@ -164,3 +164,34 @@ fn list_filters_out_other_providers_and_pages_by_offset() {
 mod bulk;
 mod existing;
 mod update;
+
+/// `createMany`'s argument checks are made here, before the pass sends anything.
+#[test]
+fn a_bulk_create_refuses_a_batch_that_is_not_an_array_or_a_bad_concurrency_before_any_request() {
+    use crate::client::dispatch::dispatch;
+    let c = client(r#"{"apiKey":"nyk_test","apiUri":"http://127.0.0.1:4010"}"#);
+    let refused = |args: Value| {
+        let error =
+            block_on(dispatch(&c, "accounts.lookupMany", &args.to_string(), None)).unwrap_err();
+        assert_eq!(error.code(), "INVALID_ARGUMENT", "{args}");
+        error.to_string()
+    };
+    assert!(refused(json!({"body": null, "concurrency": 8})).contains("requests must be an array"));
+    for concurrency in [json!(0), json!(65), json!(2.5), json!(null), json!("8")] {
+        let args = json!({"body": [], "concurrency": concurrency});
+        assert!(refused(args).contains("concurrency must be a whole number from 1 to 64"));
+    }
+    assert!(
+        refused(json!({"body": [], "concurrency": 64, "onExisting": "x"})).contains("onExisting")
+    );
+    assert!(c.transport().lines().is_empty());
+    c.transport()
+        .reply(200, json!({"data": [], "limit": 200, "offset": 0}));
+    let ok = block_on(dispatch(
+        &c,
+        "accounts.lookupMany",
+        r#"{"body":["a@b.co"],"concurrency":1}"#,
+        None,
+    ));
+    assert!(ok.is_ok(), "{ok:?}");
+}

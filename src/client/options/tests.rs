@@ -91,3 +91,17 @@ fn only_127_x_x_x_localhost_and_ipv6_loopback_may_use_http() {
         );
     }
 }
+
+/// JavaScript passes the hooks' `typeof`; a hook that is not a function is refused by name.
+#[test]
+fn hooks_must_be_functions() {
+    for hooks in [
+        r#""fetch":"function","onRetry":"function""#,
+        r#""fetch":"undefined","onRetry":"undefined""#,
+    ] {
+        assert!(ClientOptions::from_json(&format!(r#"{{"apiKey":"k",{hooks}}}"#)).is_ok());
+    }
+    assert!(error(r#"{"apiKey":"k","fetch":"string"}"#)
+        .contains("new AgentAccounts(options): fetch must be a function."));
+    assert!(error(r#"{"apiKey":"k","onRetry":"object"}"#).contains("onRetry must be a function."));
+}

@@ -20,9 +20,10 @@ const CLIENT_KEYS: [&str; 6] = [
     "timeoutMs",
     "maxResponseBytes",
 ];
-const HANDLER_KEYS: [&str; 6] = [
+const HANDLER_KEYS: [&str; 7] = [
     "allow",
     "authorize",
+    "fetch",
     "allowedOrigins",
     "maxBodyBytes",
     "basePath",
@@ -51,7 +52,7 @@ fn invalid(message: impl Into<String>) -> Error {
 }
 
 impl HandlerOptions {
-    /// Validates options from their JSON form (`authorize` is `true` when a function was given).
+    /// Validates options from their JSON form (`authorize` and `fetch` are the hooks' `typeof`).
     pub fn from_json(json: &str) -> Result<Self, Error> {
         let Ok(Value::Object(mut all)) = serde_json::from_str::<Value>(json) else {
             return Err(invalid(
@@ -74,9 +75,18 @@ impl HandlerOptions {
                 own.insert(key.into(), value);
             }
         }
+        // JavaScript passes its hooks' `typeof`: a hook given must be a function.
+        for hook in ["authorize", "fetch"] {
+            if !matches!(
+                own.get(hook).and_then(Value::as_str),
+                None | Some("undefined" | "function")
+            ) {
+                return Err(invalid(format!("{hook} must be a function.")));
+            }
+        }
         let client = client_options(&all)?;
         let local_only = own.get("localOnly").and_then(Value::as_bool) == Some(true);
-        let authorize = own.get("authorize").and_then(Value::as_bool) == Some(true);
+        let authorize = own.get("authorize").and_then(Value::as_str) == Some("function");
         if !authorize && !local_only {
             return Err(invalid("authorize is missing: pass a function authorize(request) that returns true for your signed-in operators (check your session cookie or token there). For the emulator on this machine, pass localOnly: true instead."));
         }

@@ -1,74 +1,22 @@
 //! Which HTTP requests each client operation sends, so that an allowlist of operation names (the
-//! client's method names) becomes an allowlist of requests. The table operations take their one route
-//! from `endpoints::table_route`; the workflows of `accounts`, `connector` and `domains` list theirs
-//! here, and a test runs each through the mock transport to prove the lists complete.
+//! client's method names) becomes an allowlist of requests: both come from the one operation table,
+//! `methods::METHODS`, and a test runs each workflow through the mock transport to prove its list
+//! complete.
 
-use super::super::endpoints::{table_route, TABLE_OPS};
+pub use super::super::methods::Route;
+use super::super::methods::{find, METHODS};
 use super::super::path_segment;
 use super::super::transport::Method;
-
-/// One route: a method and a path template whose `{id}` segments match one id each.
-pub type Route = (Method, &'static str);
-
-/// The operations built from several requests, and the requests each may send.
-const WORKFLOWS: [(&str, &[Route]); 12] = {
-    use Method::{Delete, Get, Patch, Post};
-    const ONE: &str = "/v3/grants/{id}";
-    const CONNECTORS: &str = "/v3/connectors";
-    const CREATE: &[Route] = &[
-        (Get, ONE),
-        (Get, CONNECTORS),
-        (Post, CONNECTORS),
-        (Post, "/v3/connect/custom"),
-    ];
-    const RECORDS: &[Route] = &[
-        (Get, "/v3/admin/domains/{id}"),
-        (Post, "/v3/admin/domains/{id}/info"),
-    ];
-    [
-        ("accounts.create", CREATE),
-        // The bulk create adds its one pass over the list.
-        (
-            "accounts.createMany",
-            &[
-                (Get, "/v3/grants"),
-                (Get, ONE),
-                (Get, CONNECTORS),
-                (Post, CONNECTORS),
-                (Post, "/v3/connect/custom"),
-            ],
-        ),
-        ("accounts.list", &[(Get, "/v3/grants")]),
-        ("accounts.get", &[(Get, ONE)]),
-        ("accounts.update", &[(Get, ONE), (Patch, ONE)]),
-        ("accounts.resetAppPassword", &[(Get, ONE), (Patch, ONE)]),
-        ("accounts.delete", &[(Get, ONE), (Delete, ONE)]),
-        (
-            "connector.status",
-            &[(Get, CONNECTORS), (Get, "/v3/grants")],
-        ),
-        ("connector.ensure", &[(Get, CONNECTORS), (Post, CONNECTORS)]),
-        ("domains.records", RECORDS),
-        ("domains.zoneFile", RECORDS),
-        ("domains.doctor", RECORDS),
-    ]
-};
+use super::super::Auth;
 
 /// Every operation name an allowlist may hold: the client's method names.
 pub fn operations() -> impl Iterator<Item = &'static str> {
-    WORKFLOWS.iter().map(|(op, _)| *op).chain(TABLE_OPS)
+    METHODS.iter().map(|op| op.name)
 }
 
 /// The routes operation `op` may send (empty for an unknown name).
 pub fn routes_of(op: &str) -> Vec<Route> {
-    if let Some((method, path, _)) = table_route(op) {
-        return vec![(method, path)];
-    }
-    WORKFLOWS
-        .iter()
-        .find(|(name, _)| *name == op)
-        .map(|(_, routes)| routes.to_vec())
-        .unwrap_or_default()
+    find(op).map(|op| op.routes()).unwrap_or_default()
 }
 
 /// A browser request matched to a route.
@@ -108,7 +56,7 @@ pub fn match_route(method: Method, path: &str) -> Option<Matched> {
                         path: rebuild(template, &ids)?,
                         template,
                         ids,
-                        signed: template.starts_with("/v3/admin/"),
+                        signed: find(op).is_some_and(|op| op.auth == Auth::ServiceAccount),
                     })
                 }
             }

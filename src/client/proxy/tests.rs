@@ -6,7 +6,7 @@ use super::options::HandlerOptions;
 use super::routes::{match_route, operations, routes_of};
 use super::*;
 use crate::client::dispatch::dispatch;
-use crate::client::endpoints::{table_route, TABLE_OPS};
+use crate::client::methods::find;
 use crate::client::mock::{block_on, client, FakeSigner, MockTransport};
 use crate::client::transport::TransportError;
 use serde_json::{json, Value};
@@ -16,7 +16,7 @@ const SERVICE_ACCOUNT: &str = r#"{"private_key_id":"kid-1","private_key":"-----B
 
 fn options(extra: Value) -> String {
     let mut base = json!({
-        "apiKey": KEY, "apiUri": "http://127.0.0.1:4010", "authorize": true, "basePath": "/api/nylas",
+        "apiKey": KEY, "apiUri": "http://127.0.0.1:4010", "authorize": "function", "basePath": "/api/nylas",
         "allow": ["accounts.list", "accounts.create", "accounts.delete", "domains.list"],
         "allowedOrigins": ["https://admin.example.com"],
         "serviceAccount": serde_json::from_str::<Value>(SERVICE_ACCOUNT).unwrap(),
@@ -187,15 +187,22 @@ fn every_workflow_sends_only_the_routes_it_declares() {
 }
 
 #[test]
-fn table_operations_have_their_one_route_and_every_name_is_unique() {
-    for op in TABLE_OPS {
-        let (method, path, _) = table_route(op).unwrap();
-        assert_eq!(routes_of(op), vec![(method, path)], "{op}");
-    }
+fn every_name_is_unique_and_a_route_has_one_auth() {
     let names: Vec<&str> = operations().collect();
     for (i, op) in names.iter().enumerate() {
         assert!(!routes_of(op).is_empty(), "{op}");
         assert!(!names[..i].contains(op), "{op} twice");
+        // The handler signs a route when its operations are signed: they must agree.
+        let auth = find(op).unwrap().auth;
+        for other in &names {
+            if routes_of(other).iter().any(|r| routes_of(op).contains(r)) {
+                assert_eq!(
+                    find(other).unwrap().auth,
+                    auth,
+                    "{op} and {other} share a route"
+                );
+            }
+        }
     }
 }
 
@@ -233,14 +240,17 @@ fn ids_are_decoded_checked_and_encoded_again() {
 
 #[test]
 fn it_refuses_to_start_without_what_keeps_it_safe() {
-    assert!(refused(json!({"authorize": null})).contains("authorize is missing"));
+    assert!(refused(json!({"authorize": "undefined"})).contains("authorize is missing"));
+    assert!(refused(json!({"authorize": "string"})).contains("authorize must be a function"));
+    assert!(refused(json!({"fetch": "object"})).contains("fetch must be a function"));
     assert!(refused(
-        json!({"authorize": null, "localOnly": true, "apiUri": "https://api.us.nylas.com"})
+        json!({"authorize": "undefined", "localOnly": true, "apiUri": "https://api.us.nylas.com"})
     )
     .contains("localOnly is only for an emulator"));
-    assert!(
-        HandlerOptions::from_json(&options(json!({"authorize": null, "localOnly": true}))).is_ok()
-    );
+    assert!(HandlerOptions::from_json(&options(
+        json!({"authorize": "undefined", "localOnly": true})
+    ))
+    .is_ok());
     assert!(refused(json!({"allow": null})).contains("Nothing is allowed by default"));
     assert!(refused(json!({"allow": []})).contains("allow is missing"));
     assert!(refused(json!({"allow": ["accounts.destroy"]}))
@@ -377,16 +387,3 @@ fn the_second_gate_checks_route_allowlist_type_and_length() {
 }
 
 mod forwarding;
-
-/// The client's methods (`js/operations.js`) are exactly the operations the handler can allow.
-#[test]
-fn every_client_method_is_an_operation_and_every_operation_a_method() {
-    let mut methods: Vec<&str> = crate::client::methods::METHODS
-        .iter()
-        .map(|(op, _)| *op)
-        .collect();
-    let mut known: Vec<&str> = operations().collect();
-    methods.sort_unstable();
-    known.sort_unstable();
-    assert_eq!(methods, known);
-}
