@@ -1,6 +1,6 @@
 # Entry points. Every target installs what is missing first (scripts/setup.sh), so a fresh clone
 # needs nothing but the machine's Rust, Node and apt.
-.PHONY: setup build test demo bench fuzz lint clean mutants www screenshots
+.PHONY: setup build test demo bench fuzz lint clean mutants www www-demo screenshots
 
 setup:
 	@bash scripts/setup.sh
@@ -21,6 +21,11 @@ demo: build
 www: build
 	@cargo build --release --quiet -p nylas-emulator
 	@node scripts/www.mjs
+
+## The admin page as a static folder (target/www-demo/) running on the in-page emulator: any static
+## file server hosts it; no Nylas account, no server. Prints its size and how to serve it.
+www-demo: build
+	@node scripts/www-demo.mjs
 
 ## Regenerates docs/screenshots/*.png from the admin page (1280 px, and one view at 375 px).
 screenshots: build

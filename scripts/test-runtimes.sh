@@ -178,6 +178,7 @@ steps=(
   "emulator: Deno|cd $WORK/node && deno run --allow-read emulator.mjs"
   "emulator: Bun|cd $WORK/node && bun emulator.mjs"
   "emulator: workerd|run_workerd emulator.capnp"
+  "emulator: Chromium page|chromium_page browser emulator.html"
 )
 
 check_result() {  # check_result STEP: the last line of output must be the expected JSON

@@ -1,22 +1,22 @@
-//! The native host's HTTP surface: the core's routes served by axum with the layers around them
-//! (request ids, body deadlines, CORS, auth, faults, call counting), and the state built from flags.
+//! The native host's HTTP surface: the core's exchange (`exchange.rs`, the same one the wasm host
+//! runs) served by axum inside the native-only layers (body deadlines, the log), and the state built
+//! from flags.
 
-use axum::body::Body;
-use axum::extract::{RawPathParams, State};
-use axum::http::{StatusCode, Uri};
+use axum::body::{Body, Bytes};
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::{HeaderName, HeaderValue, Method, StatusCode};
 use axum::middleware::from_fn_with_state;
-use axum::response::{IntoResponse, Response};
-use axum::routing::{on, MethodFilter};
+use axum::response::Response;
 use axum::Router;
-use tower_http::cors::{AllowHeaders, AllowMethods, AllowOrigin, CorsLayer};
+use std::sync::Arc;
+use std::time::Duration;
 
 use crate::config::Args;
-use crate::handler::{self, Cx};
-use crate::origins::AllowedOrigins;
-use crate::reply::ApiError;
+use crate::exchange::{self, Ending, Table};
+use crate::listener::ConnMeta;
+use crate::middleware;
 use crate::signing::{ServiceAccount, TrustedKeys};
 use crate::store::Store;
-use crate::{middleware, routes};
 
 pub use crate::state::{seed, AppState, Inner};
 
@@ -47,101 +47,88 @@ fn trust_key_files(args: &Args, store: &mut Store) -> Result<TrustedKeys, String
     Ok(trusted)
 }
 
-/// The whole HTTP surface: the core's route table ([`crate::routes`]) served by axum, API routes
-/// (faults apply), test hooks (if enabled), CORS and request ids.
+/// The whole HTTP surface: every request goes through the core's exchange ([`crate::exchange`]:
+/// routing, CORS, the hooks' origin rule, API-key or signature auth, call counting, faults), the one
+/// the wasm host uses, inside the native-only layers (body deadline, the `--verbose` log).
 pub fn router(state: AppState) -> Router {
-    let keyed = to_axum(routes::keyed_routes()).route_layer(from_fn_with_state(
-        state.clone(),
-        middleware::require_api_key,
-    ));
-    let signed = to_axum(routes::signed_routes()).route_layer(from_fn_with_state(
-        state.clone(),
-        middleware::require_signature,
-    ));
-    let mut app = keyed
-        .merge(signed)
-        .layer(from_fn_with_state(state.clone(), middleware::inject_faults))
-        .layer(from_fn_with_state(state.clone(), middleware::count_calls));
-    if state.args.test_hooks {
-        let hooks = to_axum(routes::hooks::router()).layer(from_fn_with_state(
-            state.clone(),
-            middleware::hooks_refuse_foreign_origins,
-        ));
-        app = app.merge(hooks);
-    }
-    app.fallback(not_found)
-        .method_not_allowed_fallback(method_not_allowed)
+    let table = Arc::new(Table::new(&state));
+    let answer = move |State(state): State<AppState>, req: Request| {
+        let table = table.clone();
+        async move { answer(&state, &table, req).await }
+    };
+    Router::new()
+        .fallback(answer)
         .layer(from_fn_with_state(
             state.clone(),
             middleware::read_body_in_time,
         ))
-        .layer(from_fn_with_state(state.clone(), middleware::request_id))
-        .layer(cors(&state.origins))
+        .layer(from_fn_with_state(state.clone(), middleware::log_request))
         .with_state(state)
 }
 
-/// Registers every route of the core's table with axum, which then does the matching (and gives
-/// `MatchedPath` to the call counter).
-fn to_axum(table: handler::Router) -> Router<AppState> {
-    let mut router = Router::new();
-    for route in table.routes() {
-        let Ok(filter) = MethodFilter::try_from(route.method.clone()) else {
-            continue;
-        };
-        let endpoint = route.endpoint.clone();
-        let call = move |State(state): State<AppState>,
-                         params: RawPathParams,
-                         uri: Uri,
-                         body: Body| async move {
-            let Ok(body) = axum::body::to_bytes(body, middleware::MAX_BODY_BYTES).await else {
-                return ApiError::invalid("cannot read the request body (too large?)")
-                    .into_response();
-            };
-            let cx = Cx {
-                state,
-                params: params.iter().map(|(_, v)| v.to_string()).collect(),
-                query: uri.query().unwrap_or_default().to_string(),
-                body: body.to_vec(),
-            };
-            endpoint(cx).await.into_response()
-        };
-        router = router.route(route.template, on(filter, call));
-    }
-    router
-}
-
-/// 404 for unknown routes, in the API's envelope.
-async fn not_found() -> Response {
-    ApiError::not_found("no such route in the Nylas API emulator").into_response()
-}
-
-/// 405 in the API's envelope.
-async fn method_not_allowed() -> Response {
-    ApiError::new(
-        StatusCode::METHOD_NOT_ALLOWED,
-        crate::unknowns::error_type::INVALID_REQUEST,
-        "method not allowed on this route",
-    )
-    .into_response()
-}
-
-/// CORS grants for the allowed origins only: a page from elsewhere gets no `Access-Control-Allow-Origin`,
-/// so its browser neither sends a preflighted call (every `/v3` call carries a key) nor lets it read an answer.
-fn cors(origins: &AllowedOrigins) -> CorsLayer {
-    let allow_origin = if origins.allows_any() {
-        AllowOrigin::any()
-    } else {
-        let origins = origins.clone();
-        AllowOrigin::predicate(move |origin, _| origin.to_str().is_ok_and(|o| origins.allows(o)))
+/// One request through the core: axum's request in, the exchange's answer out (a fault's broken
+/// ending made real on the connection).
+async fn answer(state: &AppState, table: &Table, req: Request) -> Response {
+    let (parts, body) = req.into_parts();
+    let Ok(body) = axum::body::to_bytes(body, exchange::MAX_BODY_BYTES).await else {
+        return middleware::refusal(state, &parts.headers, exchange::too_large()).await;
     };
-    CorsLayer::new()
-        .allow_origin(allow_origin)
-        // Browsers never let `*` cover Authorization, so mirror what the preflight asks for.
-        .allow_headers(AllowHeaders::mirror_request())
-        .allow_methods(AllowMethods::mirror_request())
-        .expose_headers([
-            axum::http::HeaderName::from_static("x-request-id"),
-            axum::http::header::RETRY_AFTER,
-        ])
-        .max_age(std::time::Duration::from_secs(600))
+    let conn = parts
+        .extensions
+        .get::<ConnectInfo<ConnMeta>>()
+        .map(|c| c.0.clone());
+    // axum answered HEAD on every GET route; the core's table has GET only (hyper drops the body).
+    let method = if parts.method == Method::HEAD {
+        Method::GET
+    } else {
+        parts.method
+    };
+    let request = exchange::Request {
+        method: method.to_string(),
+        path: parts.uri.path().to_string(),
+        query: parts.uri.query().unwrap_or_default().to_string(),
+        headers: parts
+            .headers
+            .iter()
+            .map(|(name, value)| {
+                (
+                    name.to_string(),
+                    String::from_utf8_lossy(value.as_bytes()).into_owned(),
+                )
+            })
+            .collect(),
+        body: body.to_vec(),
+    };
+    let answer = exchange::handle(state, table, request).await;
+    let status = StatusCode::from_u16(answer.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let mut resp = match answer.ending {
+        Ending::Complete => Response::new(Body::from(answer.body)),
+        Ending::Reset => {
+            if let Some(conn) = &conn {
+                conn.request_reset();
+            }
+            broken_body(Bytes::new())
+        }
+        Ending::Cut => broken_body(Bytes::from(answer.body)),
+    };
+    *resp.status_mut() = status;
+    for (name, value) in answer.headers {
+        if let (Ok(name), Ok(value)) = (HeaderName::try_from(name), HeaderValue::try_from(value)) {
+            resp.headers_mut().append(name, value);
+        }
+    }
+    resp
+}
+
+/// A body that sends `first`, then fails: hyper aborts the connection (a cut answer keeps the full
+/// Content-Length the exchange declared). The pause lets hyper flush `first` before the failure.
+fn broken_body(first: Bytes) -> Response {
+    let head = futures_util::stream::iter([Ok::<Bytes, std::io::Error>(first)]);
+    let tail = futures_util::stream::once(async {
+        tokio::time::sleep(Duration::from_millis(30)).await;
+        Err::<Bytes, std::io::Error>(std::io::Error::other("injected connection fault"))
+    });
+    Response::new(Body::from_stream(futures_util::StreamExt::chain(
+        head, tail,
+    )))
 }

@@ -1,6 +1,6 @@
-//! One HTTP exchange over plain values, for hosts without an HTTP server (the wasm build's in-process
-//! `fetch`): request id, routing, the hooks' origin check, API-key or signature auth, call counting and
-//! faults, in the order the native host's axum layers apply them (`app.rs`).
+//! One HTTP exchange over plain values, for both hosts (the native binary's axum server, `app.rs`, and
+//! the wasm build's in-process `fetch` and `listen()`): request id, CORS, the body limit, routing, the
+//! hooks' origin check, API-key or signature auth, call counting and faults.
 
 use http::{Method, StatusCode};
 use serde_json::Value;
@@ -27,7 +27,8 @@ pub struct Request {
 }
 
 impl Request {
-    fn header(&self, name: &str) -> Option<&str> {
+    /// The value of a header, by case-insensitive name.
+    pub fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()
             .find(|(n, _)| n.eq_ignore_ascii_case(name))
@@ -60,6 +61,15 @@ pub struct Response {
 }
 
 impl Response {
+    /// A response with no body.
+    pub fn empty(status: u16, headers: Vec<(String, String)>) -> Self {
+        Self {
+            status,
+            headers,
+            body: Vec::new(),
+            ending: Ending::Complete,
+        }
+    }
     fn json(status: StatusCode, body: &Value) -> Self {
         Self {
             status: status.as_u16(),
@@ -103,11 +113,26 @@ impl Table {
     }
 }
 
-/// Answers one request.
+/// The largest request body read: what the native host's body extractors accept (axum's default).
+pub const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
+
+/// Answers one request: a CORS preflight at once; any other with a request id, refused when its body
+/// is over [`MAX_BODY_BYTES`], and with the CORS grant of its origin.
 pub async fn handle(state: &AppState, table: &Table, req: Request) -> Response {
+    if let Some(answer) = crate::cors::preflight(&state.origins, &req) {
+        return answer;
+    }
+    let origin = req.header("origin").map(str::to_string);
     let id = crate::ids::new_uuid();
-    let mut resp = with_request_id(id.clone(), route(state, table, req)).await;
+    let mut resp = with_request_id(id.clone(), async {
+        if req.body.len() > MAX_BODY_BYTES {
+            return Response::error(&too_large());
+        }
+        route(state, table, req).await
+    })
+    .await;
     resp.headers.push(("x-request-id".into(), id));
+    crate::cors::grant(&state.origins, origin.as_deref(), &mut resp.headers);
     resp
 }
 
@@ -159,6 +184,10 @@ async fn run(
     } else {
         state.faults.pick(route.method.as_str(), &req.path)
     };
+    // A fault before the handler replaces the whole call: not even the auth runs (no nonce is spent).
+    if let Some(f) = fault.filter(|f| f.phase == Phase::Before && f.kind != FaultKind::Delay) {
+        return faulted(f.kind, f.status, None);
+    }
     let checked = match group {
         Group::Keyed => crate::auth::check_api_key(state, req.header("authorization")),
         Group::Signed => signed_headers(&req).and_then(|h| {
@@ -202,8 +231,13 @@ async fn run(
             resp
         }
         (Phase::After, _) => {
-            let real = call.await;
-            faulted(fault.kind, fault.status, Some(real))
+            // The change must land even if the caller stops waiting for the spoiled answer.
+            let (done, real) = futures_channel::oneshot::channel();
+            let id = crate::reply::current_request_id();
+            tasks.spawn(Box::pin(with_request_id(id, async move {
+                let _ = done.send(call.await);
+            })));
+            faulted(fault.kind, fault.status, real.await.ok())
         }
     }
 }
@@ -224,7 +258,7 @@ fn signed_headers(req: &Request) -> Result<SignedHeaders, ApiError> {
     })
 }
 
-/// What a fault makes of the call: the same shapes as the native host's (`fault_response.rs`).
+/// What a fault makes of the call; each host makes a broken [`Ending`] real on its connection.
 fn faulted(kind: FaultKind, html_status: u16, real: Option<Response>) -> Response {
     let real_or_placeholder = || match real.clone() {
         Some(r) if r.body.len() >= 4 => r,
@@ -267,6 +301,11 @@ fn faulted(kind: FaultKind, html_status: u16, real: Option<Response>) -> Respons
         FaultKind::Delay => real.unwrap_or_else(|| Response::error(&status_error(503))),
         other => Response::error(&status_error(other.status().unwrap_or(500))),
     }
+}
+
+/// The refusal of a body over [`MAX_BODY_BYTES`] (the native host's, before its body is whole, too).
+pub fn too_large() -> ApiError {
+    ApiError::invalid("cannot read the request body (too large?)")
 }
 
 /// The envelope of an injected status fault.

@@ -6,6 +6,7 @@ use std::sync::Mutex;
 
 /// What a fault does to the call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum FaultKind {
     /// 429 `api.rate_limit_error` with `Retry-After: 1`.
@@ -56,6 +57,7 @@ impl FaultKind {
 
 /// When the fault strikes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
     /// Before the handler: the request is never applied.
@@ -71,6 +73,7 @@ fn one() -> f64 {
 
 /// A rule as the test hook receives it.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct FaultSpec {
     /// The fault.
     pub kind: FaultKind,
@@ -133,6 +136,7 @@ pub fn pattern_matches(pattern: &str, path: &str) -> bool {
 
 /// A rule with its id and how often it fired.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct FaultRule {
     /// Id to delete it by.
     pub id: String,

@@ -11,9 +11,8 @@
 pub mod app;
 pub mod auth;
 pub mod config;
+pub mod cors;
 pub mod exchange;
-#[cfg(feature = "native")]
-pub mod fault_response;
 pub mod faults;
 pub mod handler;
 pub mod host;
@@ -34,6 +33,8 @@ pub mod serve;
 pub mod signing;
 pub mod state;
 pub mod store;
+#[cfg(test)]
+mod typescript;
 pub mod unknowns;
 pub mod validate;
 pub mod webhook_client;

@@ -72,6 +72,7 @@ pub fn signature(secret: &str, body: &[u8]) -> String {
 
 /// How one delivery went.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct DeliveryReport {
     /// The webhook.
     pub webhook_id: String,

@@ -257,8 +257,9 @@ test('faults: a lost response after the create, then the retry finds the same gr
     (err) => !(err instanceof NylasApiError) && /could not parse response from the server: <html/i.test(err.message));
 });
 
-// CORS is the native host's (tower-http in front of the core); an in-process fetch has no browser to answer.
-test('CORS preflight lets a browser send Authorization', { skip: WASM && 'CORS belongs to the native host' }, async () => {
+// CORS is the core's (emulator/src/cors.rs), so both hosts answer a preflight alike; listen-cors.test.mjs
+// checks it over the wasm emulator's listen() too.
+test('CORS preflight lets a browser send Authorization', async () => {
   const res = await fetch(`${emu.url}/v3/grants`, {
     method: 'OPTIONS',
     headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },

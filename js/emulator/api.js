@@ -90,19 +90,38 @@ export async function createEmulatorWith(loadWasm, options = {}) {
   };
 }
 
-/** Node, Deno, Bun: serves the emulator on 127.0.0.1 (only there) for other processes. */
+/** The body, read up to one byte past `limit` (the core refuses that); `over` when reading stopped there. */
+function readBody(req, limit) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    const onData = (chunk) => {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size <= limit) return;
+      req.off('data', onData).pause();
+      resolve({ body: new Uint8Array(Buffer.concat(chunks).subarray(0, limit + 1)), over: true });
+    };
+    req.on('data', onData).once('error', reject)
+      .once('end', () => resolve({ body: new Uint8Array(Buffer.concat(chunks)), over: false }));
+  });
+}
+
+/**
+ * Node, Deno, Bun: serves the emulator on 127.0.0.1 (only there) for other processes. CORS, the hooks'
+ * origin rule and the body limit are the core's, as for the in-process fetch.
+ */
 async function listen(core, port) {
   const http = globalThis.process?.getBuiltinModule?.('node:http') ?? (await import('node:http'));
   const server = http.createServer(async (req, res) => {
     try {
-      const chunks = [];
-      for await (const chunk of req) chunks.push(chunk);
-      const body = new Uint8Array(Buffer.concat(chunks));
+      const { body, over } = await readBody(req, core.maxBodyBytes);
       const url = new URL(req.url, 'http://127.0.0.1');
       const headers = JSON.stringify(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
       const answer = await core.handle(req.method, url.pathname, url.search.slice(1), headers, body);
       if (answer.ending === 'reset') return req.socket.resetAndDestroy?.() ?? req.socket.destroy();
-      res.writeHead(answer.status, answer.headers);
+      // The rest of an oversized body is never read: the connection closes after the refusal.
+      res.writeHead(answer.status, over ? [...answer.headers, ['connection', 'close']] : answer.headers);
       if (answer.ending === 'cut') {
         res.write(answer.body);
         return setTimeout(() => req.socket.destroy(), 30);

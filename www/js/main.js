@@ -1,9 +1,12 @@
-// The admin page: one AgentAccounts client with no key (the server's handler at /api/nylas adds it and
-// signs Manage Domains calls), and a hash router that renders one view at a time into <main>.
+// The admin page: one AgentAccounts client with no key (the handler at /api/nylas adds it and signs
+// Manage Domains calls: the page's server's, or the demo build's in-page one; see backend.js), and a
+// hash router that renders one view at a time into <main>.
 import { AgentAccounts } from './nylas.js';
+import { clientOptions } from './backend.js';
 import { h, fill, errorBox } from './ui.js';
 
-const client = new AgentAccounts({ apiUri: new URL('/api/nylas', location.href).href });
+// A promise, so a backend that cannot start (the demo's wasm refused) shows as an error in the view.
+const ready = clientOptions().then((options) => new AgentAccounts(options));
 
 // [pattern, view loader, nav section]; a view is `async (container, context) => void`. Views load on
 // first visit: the first screen waits for its own module only, not for every view's.
@@ -39,7 +42,7 @@ async function route() {
   try {
     if (!match) throw Object.assign(new Error(`No page at ${path}.`), { fix: 'Pick a section in the navigation.' });
     const [m, load] = match;
-    const render = await load();
+    const [client, render] = await Promise.all([ready, load()]);
     await render(container, { client, params: m.slice(1), isCurrent: () => mine === generation });
   } catch (error) {
     container.append(errorBox(error));

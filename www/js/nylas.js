@@ -1,3 +1,4 @@
 // The package, as a page imports it: its browser entry (the one the package's `exports` gives bundlers).
-// The page's server serves pkg/ at /pkg/; a bundled page would import 'nylas-agent-accounts' instead.
-export * from '/pkg/browser.js';
+// The page's server serves pkg/ beside the page (the demo build copies it there); a bundled page would
+// import 'nylas-agent-accounts' instead. Relative, so the page works from any folder of a static host.
+export * from '../pkg/browser.js';

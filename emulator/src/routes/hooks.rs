@@ -6,6 +6,7 @@ use crate::handler::{delete, get, post, put};
 use crate::handler::{Path, State};
 use serde_json::{json, Value};
 
+use super::hook_answers::{DnsAnswer, Removed, Stats};
 use super::JsonBody;
 use crate::faults::FaultSpec;
 use crate::reply::{ApiError, ApiResult, Reply};
@@ -48,14 +49,19 @@ async fn set_dns(
     let domain = domain.trim_end_matches('.').to_ascii_lowercase();
     let mut store = state.store()?;
     store.dns.insert(domain.clone(), records.clone());
-    Ok(Reply::ok(json!({ "domain": domain, "records": records })))
+    dns_answer(domain, records)
+}
+
+/// The `data` of the DNS hooks.
+fn dns_answer(domain: String, records: Vec<DnsRecord>) -> ApiResult {
+    Ok(Reply::ok(json!(DnsAnswer { domain, records })))
 }
 
 async fn get_dns(State(state): State<AppState>, Path(domain): Path<String>) -> ApiResult {
     let domain = domain.trim_end_matches('.').to_ascii_lowercase();
     let store = state.store()?;
     let records = store.dns.get(&domain).cloned().unwrap_or_default();
-    Ok(Reply::ok(json!({ "domain": domain, "records": records })))
+    dns_answer(domain, records)
 }
 
 /// Publishes exactly the records `/info` asks for, for every record type: a correctly set-up zone.
@@ -71,7 +77,7 @@ async fn publish_expected(State(state): State<AppState>, Path(domain): Path<Stri
         .map(|kind| super::domains::expected_record(&d, kind))
         .collect();
     store.dns.insert(domain.clone(), records.clone());
-    Ok(Reply::ok(json!({ "domain": domain, "records": records })))
+    dns_answer(domain, records)
 }
 
 async fn add_fault(State(state): State<AppState>, JsonBody(body): JsonBody) -> ApiResult {
@@ -95,13 +101,13 @@ async fn list_faults(State(state): State<AppState>) -> ApiResult {
 
 async fn clear_faults(State(state): State<AppState>) -> ApiResult {
     let removed = state.faults.remove(None);
-    Ok(Reply::ok(json!({ "removed": removed })))
+    Ok(Reply::ok(json!(Removed { removed })))
 }
 
 async fn remove_fault(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult {
     match state.faults.remove(Some(&id)) {
         0 => Err(ApiError::not_found(format!("fault rule {id} not found"))),
-        n => Ok(Reply::ok(json!({ "removed": n }))),
+        removed => Ok(Reply::ok(json!(Removed { removed }))),
     }
 }
 
@@ -156,10 +162,11 @@ async fn stats(State(state): State<AppState>) -> ApiResult {
     let calls = state.stats.lock().map(|s| s.clone()).unwrap_or_default();
     let store = state.store()?;
     let fired: u64 = state.faults.list().iter().map(|r| r.fired).sum();
-    Ok(Reply::ok(json!({
-        "calls": calls,
-        "grants": store.grants.len(),
-        "fault_rules_fired": fired,
+    let grants = store.grants.len();
+    Ok(Reply::ok(json!(Stats {
+        calls,
+        grants,
+        fault_rules_fired: fired,
     })))
 }
 

@@ -8,6 +8,7 @@ use serde_json::{json, Map, Value};
 
 use super::crud::cursor_list;
 use super::grants::resolve;
+use super::hook_answers::Delivered;
 use super::{opt_bool, opt_str, JsonBody, QueryMap};
 use crate::ids::{new_uuid, now_secs};
 use crate::reply::{ApiError, ApiResult, Reply};
@@ -304,8 +305,11 @@ pub async fn deliver_hook(State(state): State<AppState>, JsonBody(body): JsonBod
         let (message, evaluation) = admit(&mut store, &ident, &body)?;
         let Some(message) = message else {
             // Refused before it existed: nothing stored, nothing announced.
-            return Ok(Reply::ok(json!({
-                "message": null, "blocked": true, "rule_evaluation": evaluation, "deliveries": [],
+            return Ok(Reply::ok(json!(Delivered {
+                message: None,
+                blocked: true,
+                rule_evaluation: evaluation,
+                deliveries: Vec::new(),
             })));
         };
         let targets = message_webhooks(&store);
@@ -332,8 +336,11 @@ pub async fn deliver_hook(State(state): State<AppState>, JsonBody(body): JsonBod
             }
         }
     }
-    Ok(Reply::ok(json!({
-        "message": message, "blocked": false, "rule_evaluation": evaluation, "deliveries": deliveries,
+    Ok(Reply::ok(json!(Delivered {
+        message: Some(message),
+        blocked: false,
+        rule_evaluation: evaluation,
+        deliveries,
     })))
 }
 

@@ -6,6 +6,7 @@ pub mod crud;
 pub mod domains;
 pub mod evaluations;
 pub mod grants;
+pub mod hook_answers;
 pub mod hooks;
 pub mod lists;
 pub mod messages;

@@ -14,12 +14,14 @@ pub use model::*;
 
 /// Everything the application owns. One API key = one application.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Store {
     /// The application id (stable across saves).
     pub application_id: String,
     /// The organization id (domains and the service account belong to it).
     pub organization_id: String,
     /// Grants in creation order, by id.
+    #[cfg_attr(test, ts(type = "Record<string, Grant>"))]
     pub grants: Grants,
     /// Next creation sequence number.
     pub next_seq: u64,
@@ -28,15 +30,19 @@ pub struct Store {
     /// Workspaces; the first is the default one.
     pub workspaces: Vec<Workspace>,
     /// Policies as JSON objects (their shape is wide and updated field by field).
+    #[cfg_attr(test, ts(type = "Array<Record<string, unknown>>"))]
     pub policies: Vec<Value>,
     /// Rules as JSON objects.
+    #[cfg_attr(test, ts(type = "Array<Record<string, unknown>>"))]
     pub rules: Vec<Value>,
     /// Lists with their items.
     pub lists: Vec<AgentList>,
     /// Messages by grant id, oldest first.
+    #[cfg_attr(test, ts(type = "Record<string, Array<Record<string, unknown>>>"))]
     pub messages: HashMap<String, Vec<Value>>,
     /// Rule evaluation records by grant id, oldest first (`default`: state files saved before them load).
     #[serde(default)]
+    #[cfg_attr(test, ts(type = "Record<string, Array<Record<string, unknown>>>"))]
     pub rule_evaluations: HashMap<String, Vec<Value>>,
     /// Webhooks.
     pub webhooks: Vec<Webhook>,
@@ -46,6 +52,7 @@ pub struct Store {
     pub dns: HashMap<String, Vec<DnsRecord>>,
     /// The generated service account (kept so `--state` runs keep trusting the same key).
     #[serde(default)]
+    #[cfg_attr(test, ts(skip))]
     pub service_account: Option<ServiceAccount>,
     /// Grant ids by lowercase email (rebuilt on load).
     #[serde(skip)]

@@ -5,6 +5,7 @@ use serde_json::{json, Map, Value};
 
 /// An agent account (a grant with provider `nylas`).
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Grant {
     /// The grant id (UUID).
     pub id: String,
@@ -15,6 +16,7 @@ pub struct Grant {
     /// Display name.
     pub name: Option<String>,
     /// `settings` as last sent, without `app_password`.
+    #[cfg_attr(test, ts(type = "Record<string, unknown>"))]
     pub settings: Map<String, Value>,
     /// The workspace the grant belongs to.
     pub workspace_id: String,
@@ -61,12 +63,14 @@ impl Grant {
 
 /// A connector (one per provider).
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Connector {
     /// Display name.
     pub name: String,
     /// Provider key (`nylas`, `google`, …).
     pub provider: String,
     /// Provider settings (for `nylas`, may hold the legacy `policy_id`).
+    #[cfg_attr(test, ts(type = "Record<string, unknown>"))]
     pub settings: Map<String, Value>,
     /// Default scopes.
     pub scope: Vec<String>,
@@ -87,6 +91,7 @@ impl Connector {
 
 /// A workspace: groups grants and carries the policy and rules that apply to them.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Workspace {
     /// `workspace_id` on the wire (not `id`).
     pub workspace_id: String,
@@ -128,6 +133,7 @@ impl Workspace {
 
 /// A list of domains, TLDs or addresses that rules match against.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct AgentList {
     /// UUID.
     pub id: String,
@@ -148,6 +154,7 @@ pub struct AgentList {
 
 /// One value of a list.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct ListItem {
     /// UUID.
     pub id: String,
@@ -181,6 +188,7 @@ impl AgentList {
 
 /// A webhook subscription.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Webhook {
     /// UUID.
     pub id: String,
@@ -230,6 +238,7 @@ impl Webhook {
 
 /// A domain registered with Manage Domains.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Domain {
     /// UUID.
     pub id: String,
@@ -279,6 +288,7 @@ impl Domain {
 
 /// A DNS record a domain "has published" (set by the test hook, read by verify).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct DnsRecord {
     /// Host relative to the domain (`@` for the apex).
     pub host: String,

@@ -48,6 +48,12 @@ impl Emulator {
         self.state.args.api_key.clone()
     }
 
+    /// The largest request body the core reads (`listen()` stops reading past it; the core refuses it).
+    #[wasm_bindgen(getter, js_name = maxBodyBytes)]
+    pub fn max_body_bytes(&self) -> usize {
+        exchange::MAX_BODY_BYTES
+    }
+
     /// Answers one request; resolves to `{status, headers: [[name, value]…], body: Uint8Array, ending}`
     /// with `ending` one of `complete`, `reset`, `cut`.
     pub fn handle(
