@@ -10,6 +10,11 @@ if [ "${1:-}" != "--assemble" ]; then
   rm -f bench/results/*.md
   echo "== local checks vs validator.js and email-addresses"
   node bench/checks.mjs
+  # BASELINE_PKG=<a built pkg/ of an earlier commit>: each per-entry budget, before and after, in one run.
+  if [ -n "${BASELINE_PKG:-}" ]; then
+    echo "== the per-entry budgets: $BASELINE_PKG beside pkg/"
+    node --expose-gc bench/before-after.mjs "$BASELINE_PKG" pkg
+  fi
   echo "== size and cold start vs nylas, agentmail, resend"
   node bench/peers.mjs
   echo "== the admin page (www/): download and time to interactive in Chromium, beside a checks-only page"
@@ -31,6 +36,12 @@ fi
   echo "## Local checks"
   echo
   cat bench/results/checks.md
+  if [ -f bench/results/before-after.md ]; then
+    echo
+    echo "### Lighter, per entry: before and after, one run"
+    echo
+    cat bench/results/before-after.md
+  fi
   echo
   cat bench/notes/checks.md
   for section in peers emulator emulator-wasm client www; do

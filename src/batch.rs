@@ -6,14 +6,16 @@
 
 use crate::email::{check_address, normalize_domain, EmailOptions, NormalizedDomain};
 use crate::problem::Problem;
+use rustc_hash::FxHashMap as HashMap;
+use serde::ser::{SerializeSeq, Serializer};
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// The compact form of many `EmailCheck`s.
 #[derive(Debug, Default, Serialize, PartialEq, Eq)]
 pub struct EmailBatch {
-    /// Distinct normalised domains: `[ascii]` or `[ascii, unicode]`.
-    pub domains: Vec<Vec<String>>,
+    /// Distinct normalised domains, each sent as `[ascii]` or `[ascii, unicode]`.
+    #[serde(serialize_with = "domain_forms")]
+    pub domains: Vec<NormalizedDomain>,
     /// Distinct problems.
     pub problems: Vec<Problem>,
     /// One run of numbers per address, in order: `localPartLength, domainIndex` when valid (the local
@@ -22,32 +24,49 @@ pub struct EmailBatch {
     pub items: Vec<i64>,
 }
 
+/// `[ascii]` or `[ascii, unicode]` per domain, without building a list for each.
+fn domain_forms<S: Serializer>(
+    domains: &[NormalizedDomain],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    let mut seq = serializer.serialize_seq(Some(domains.len()))?;
+    for domain in domains {
+        match &domain.unicode {
+            None => seq.serialize_element(&[&domain.ascii])?,
+            Some(unicode) => seq.serialize_element(&[&domain.ascii, unicode])?,
+        }
+    }
+    seq.end()
+}
+
+/// The tables of one batch. Raw domains are borrowed from the input (a list of customers' own
+/// domains has as many as addresses, and each copy was an allocation).
 #[derive(Default)]
-struct Tables {
+struct Tables<'a> {
     batch: EmailBatch,
-    domain_cache: HashMap<String, Result<i64, Vec<Problem>>>,
+    domain_cache: HashMap<&'a str, Result<i64, Vec<Problem>>>,
     domain_index: HashMap<NormalizedDomain, i64>,
     problem_index: HashMap<Problem, i64>,
 }
 
-impl Tables {
-    fn domain(&mut self, raw: &str) -> Result<i64, Vec<Problem>> {
+impl<'a> Tables<'a> {
+    fn domain(&mut self, raw: &'a str) -> Result<i64, Vec<Problem>> {
         if let Some(known) = self.domain_cache.get(raw) {
             return known.clone();
         }
         let result = normalize_domain(raw).map(|d| self.domain_slot(d));
-        self.domain_cache.insert(raw.to_string(), result.clone());
+        self.domain_cache.insert(raw, result.clone());
         result
     }
 
     fn domain_slot(&mut self, domain: NormalizedDomain) -> i64 {
+        if let Some(&known) = self.domain_index.get(&domain) {
+            return known;
+        }
         let next = self.batch.domains.len() as i64;
-        *self.domain_index.entry(domain.clone()).or_insert_with(|| {
-            let mut forms = vec![domain.ascii];
-            forms.extend(domain.unicode);
-            self.batch.domains.push(forms);
-            next
-        })
+        self.domain_index.insert(domain.clone(), next);
+        self.batch.domains.push(domain);
+        next
     }
 
     fn problem_slot(&mut self, problem: Problem) -> i64 {
@@ -116,12 +135,9 @@ mod tests {
                     .collect();
                 assert_eq!(problems, single.problems, "{input}");
             } else {
-                let forms = &batch.domains[items.next().unwrap() as usize];
-                assert_eq!(single.domain.as_deref(), Some(forms[0].as_str()));
-                assert_eq!(
-                    single.unicode_domain.as_deref(),
-                    forms.get(1).map(String::as_str)
-                );
+                let domain = &batch.domains[items.next().unwrap() as usize];
+                assert_eq!(single.domain.as_deref(), Some(domain.ascii.as_str()));
+                assert_eq!(single.unicode_domain, domain.unicode);
                 assert_eq!(
                     single.local_part.as_ref().map(String::len),
                     Some(head as usize)
@@ -202,12 +218,10 @@ mod tests {
         ];
         let batch = validate_email_batch(&inputs, &EmailOptions::default());
         check_expansion(&inputs, &batch);
+        let json = serde_json::to_value(&batch).unwrap();
         assert_eq!(
-            batch.domains,
-            vec![
-                vec!["b.co".to_string()],
-                vec!["xn--bcher-kva.de".into(), "bücher.de".into()]
-            ]
+            json["domains"],
+            serde_json::json!([["b.co"], ["xn--bcher-kva.de", "bücher.de"]])
         );
         assert_eq!(&batch.items[..4], &[1, 0, 1, 0]);
         assert_eq!(

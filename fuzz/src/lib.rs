@@ -6,7 +6,7 @@
 
 use nylas_agent_accounts::{
     encode_single, validate_app_password, validate_email, validate_email_batch, EmailCheck,
-    EmailOptions, Problem, ProblemCode,
+    EmailOptions, NormalizedDomain, Problem, ProblemCode,
 };
 
 /// The byte that separates the fields of a multi-field input.
@@ -174,8 +174,10 @@ fn assert_agrees_with_encodings(input: &str, options: &EmailOptions, check: &Ema
             [local.len() as i64, 0],
             "{input:?}: batch items"
         );
-        let mut forms = vec![domain.clone()];
-        forms.extend(check.unicode_domain.clone());
+        let forms = NormalizedDomain {
+            ascii: domain.clone(),
+            unicode: check.unicode_domain.clone(),
+        };
         assert_eq!(batch.domains, [forms], "{input:?}: batch domains");
     } else {
         let json = serde_json::to_string(&check.problems).expect("problems serialise");
@@ -206,14 +208,10 @@ pub fn check_batch(inputs: &[&str], options: &EmailOptions) {
             let forms = &batch.domains[next() as usize];
             assert_eq!(
                 single.domain.as_deref(),
-                Some(forms[0].as_str()),
+                Some(forms.ascii.as_str()),
                 "{input:?}"
             );
-            assert_eq!(
-                single.unicode_domain.as_deref(),
-                forms.get(1).map(String::as_str),
-                "{input:?}"
-            );
+            assert_eq!(single.unicode_domain, forms.unicode, "{input:?}");
             assert_eq!(
                 single.local_part.as_ref().map(String::len),
                 Some(head as usize),

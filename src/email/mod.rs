@@ -86,7 +86,7 @@ pub fn validate_email(input: &str, options: &EmailOptions) -> EmailCheck {
 pub(crate) fn check_address<'a, D>(
     input: &'a str,
     options: &'a EmailOptions,
-    mut normalize: impl FnMut(&str) -> Result<D, Vec<Problem>>,
+    mut normalize: impl FnMut(&'a str) -> Result<D, Vec<Problem>>,
 ) -> Result<(&'a str, D), Vec<Problem>> {
     let (local, domain) = split_address(input, options).map_err(|problem| vec![problem])?;
     let mut problems = local::check_local_part(local);

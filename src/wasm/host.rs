@@ -1,15 +1,15 @@
 //! What the JavaScript host provides for free: its WHATWG `URL` parser (UTS #46 domain-to-ASCII), as
 //! the core's `crate::idn::Host`. The rules the result must meet are the core's (`crate::idn`).
 
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 /// Conversions remembered between calls: a form validating as the user types, or a list of addresses,
 /// asks for the same few domains again and again, and each conversion is a trip through JavaScript.
 const REMEMBERED: usize = 256;
 
 thread_local! {
-    static CONVERTED: RefCell<HashMap<String, Option<String>>> = RefCell::new(HashMap::new());
+    static CONVERTED: RefCell<HashMap<String, Option<String>>> = RefCell::new(HashMap::default());
 }
 
 /// The JavaScript host's services for the core (`crate::idn::Host`): its `URL` parser for UTS #46.
