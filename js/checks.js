@@ -2,7 +2,7 @@
 // crosses into wasm once, with strings in and JSON (or compact) text out, and turns error reports into
 // Error classes. No validation logic lives here: it is all in Rust; this file shapes the arguments.
 import * as wasm from './nylas_agent_accounts.js';
-import { toError, ValidationError } from './errors.js';
+import { toError } from './errors.js';
 import { requestFields } from './request.js';
 
 export { AgentAccountsError, ValidationError } from './errors.js';
@@ -18,11 +18,12 @@ function call(fn, ...args) {
 
 // Local checks never throw on a bad string: they report it. A value that is not a string is a
 // programming error (PRODUCT.md): never coerced (`['a@b.co']` would pass as 'a@b.co'), an
-// INVALID_ARGUMENT that names what came instead.
-const kind = (value) => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value);
+// INVALID_ARGUMENT that names what came instead, made in Rust (src/argument.rs): `expected` indexes what
+// the argument must be there (0 a string, 1 an array of strings, 2 a context, 3 a domain list, 4 a domain).
+const wrong = (what, expected, value) => toError(wasm.argumentError(what, expected, value));
 function text(value, what) {
   if (typeof value === 'string') return value;
-  throw new ValidationError(`${what} must be a string, not ${kind(value)}.`, 'INVALID_ARGUMENT');
+  throw wrong(what, 0, value);
 }
 const defaultDomainOf = (options) => (options?.defaultDomain == null
   ? undefined : text(options.defaultDomain, 'options.defaultDomain'));
@@ -50,10 +51,7 @@ export function validateEmail(address, options) {
 }
 
 export function validateEmails(addresses, options) {
-  if (!Array.isArray(addresses)) {
-    throw new ValidationError(`validateEmails(addresses): addresses must be an array of strings, not ${kind(addresses)}.`,
-      'INVALID_ARGUMENT');
-  }
+  if (!Array.isArray(addresses)) throw wrong('validateEmails(addresses): addresses', 1, addresses);
   // Each element is read once, into a copy: an array whose elements change while read (a getter, a
   // proxy) can't have one value checked and another reported.
   const inputs = new Array(addresses.length);
@@ -65,8 +63,8 @@ export function validateEmails(addresses, options) {
   return expandBatch(inputs, JSON.parse(json));
 }
 
-// Rebuilds the EmailCheck objects validateEmail returns from the compact batch form (src/batch.rs):
-// per address, `localPartLength, domainIndex` when valid, `-problemCount, problemIndex...` when not.
+// Rebuilds the EmailCheck objects validateEmail returns from the compact batch form (EmailBatch in
+// src/batch.rs, where the format is described).
 function expandBatch(inputs, { domains, problems, items }) {
   const checks = new Array(inputs.length);
   let at = 0;
@@ -84,8 +82,7 @@ function expandBatch(inputs, { domains, problems, items }) {
   return checks;
 }
 
-// The valid EmailCheck of both compact forms (src/batch.rs): the local part is the input's first
-// `length` characters, as Rust measured it, and the domain Rust's normalised one.
+// The valid EmailCheck of both compact forms (src/batch.rs).
 function validCheck(input, length, domain, unicodeDomain) {
   const localPart = input.slice(0, length);
   const check = { valid: true, address: `${localPart}@${domain}`, localPart, domain };
@@ -110,31 +107,29 @@ export function matchDomain(email, domains) {
 
 export function preflightCreateAccount(request, context) {
   const { email, appPassword, name, policyId, workspaceId } = requestFields(request);
-  if (context != null && typeof context !== 'object') {
-    throw new ValidationError('preflightCreateAccount(request, context): context must be an object such as { domains }.', 'INVALID_ARGUMENT');
-  }
+  if (context != null && typeof context !== 'object') throw wrong('preflightCreateAccount(request, context): context', 2, context);
   const domains = context?.domains == null
     ? undefined : domainArgs(context.domains, 'preflightCreateAccount(request, context): context.domains');
   return JSON.parse(call(wasm.preflightCreateAccountJson, email, appPassword, name, policyId, workspaceId, domains));
 }
 
-// Registered domains as src/wasm/mod.rs reads them: `N<name>` for a name, `O<branded><verifiedOwnership>
-// <verifiedMx><address>` for a domain object (camelCase as the client returns it, or snake_case as the
-// wire carries it), each flag `t`, `f` or `-` when absent (absent is not false).
+// Registered domains in the form `domain_refs` in src/wasm/mod.rs reads (described there), from names
+// and domain objects (camelCase as the client returns them, or snake_case as the wire carries them).
 function domainArgs(domains, what) {
-  const wrong = () => new ValidationError(
-    `${what} must be an array of domain names or domain objects with a domainAddress.`, 'INVALID_ARGUMENT');
-  if (!Array.isArray(domains)) throw wrong();
-  return domains.map((domain) => {
+  if (!Array.isArray(domains)) throw wrong(what, 3, domains);
+  return domains.map((domain, i) => {
     if (typeof domain === 'string') return `N${domain}`;
-    const address = domain?.domainAddress ?? domain?.domain_address;
-    if (typeof address !== 'string') throw wrong();
-    const flag = (value) => {
+    const at = `${what}[${i}]`;
+    if (domain === null || typeof domain !== 'object') throw wrong(at, 4, domain);
+    const address = domain.domainAddress ?? domain.domain_address;
+    if (typeof address !== 'string') throw wrong(`${at}.domainAddress`, 4, address);
+    const flag = (value, name) => {
       if (value == null) return '-';
-      if (typeof value !== 'boolean') throw wrong();
+      if (typeof value !== 'boolean') throw wrong(`${at}.${name}`, 4, value);
       return value ? 't' : 'f';
     };
-    return `O${flag(domain.branded)}${flag(domain.verifiedOwnership ?? domain.verified_ownership)}`
-      + `${flag(domain.verifiedMx ?? domain.verified_mx)}${address}`;
+    return `O${flag(domain.branded, 'branded')}`
+      + `${flag(domain.verifiedOwnership ?? domain.verified_ownership, 'verifiedOwnership')}`
+      + `${flag(domain.verifiedMx ?? domain.verified_mx, 'verifiedMx')}${address}`;
   });
 }

@@ -5,6 +5,7 @@
 //! [`preflight_create_account`]), the password generator and the error model. The `wasm` module is the
 //! thin layer that exposes them to JavaScript.
 
+mod argument;
 mod batch;
 #[cfg(feature = "client")]
 pub mod client;
@@ -38,6 +39,9 @@ fn default_host() -> &'static dyn Host {
     &idn::NativeHost
 }
 
+pub use argument::{wrong_argument, EXPECTED};
+#[cfg(feature = "client")]
+pub use argument::{RAW_BODY, WEBHOOK_SECRET};
 pub use batch::{encode_single, validate_email_batch, EmailBatch};
 pub use domain_match::{match_domain, DomainMatch, DomainRef, RegisteredDomain};
 pub use email::{normalize_domain, validate_email, EmailCheck, EmailOptions, NormalizedDomain};

@@ -23,8 +23,8 @@ pub use webhook::{parse_webhook_json, verify_webhook_signature_js};
 
 use crate::{
     encode_single, generate_app_password, match_domain, preflight_create_account, requested_length,
-    validate_app_password, validate_email_batch, CreateAccountRequest, DomainRef, EmailOptions,
-    Error, LengthArgument, PreflightContext, RegisteredDomain,
+    validate_app_password, validate_email_batch, wrong_argument, CreateAccountRequest, DomainRef,
+    EmailOptions, Error, LengthArgument, PreflightContext, RegisteredDomain, EXPECTED,
 };
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -92,8 +92,17 @@ pub fn generate_app_password_js(length: JsValue) -> Result<String, JsValue> {
         .map_err(|e| report(&e))
 }
 
+/// `argumentError(what, expected, value)`: the error report of an argument of the wrong kind, for
+/// `js/checks.js` to throw: `what` must be [`crate::EXPECTED`]`[expected]`, and `value` is named as
+/// [`describe`] names it.
+#[wasm_bindgen(js_name = argumentError)]
+pub fn argument_error(what: &str, expected: usize, value: JsValue) -> JsValue {
+    let expected = EXPECTED.get(expected).copied().unwrap_or_default();
+    report(&wrong_argument(what, expected, &describe(&value)))
+}
+
 /// How an argument of the wrong kind is named in a message: `null`, `an array`, or its `typeof`.
-fn describe(value: &JsValue) -> String {
+pub(crate) fn describe(value: &JsValue) -> String {
     if value.is_null() {
         "null".into()
     } else if js_sys::Array::is_array(value) {

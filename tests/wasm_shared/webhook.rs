@@ -2,6 +2,7 @@
 
 use nylas_agent_accounts::wasm::{parse_webhook_json, verify_webhook_signature_js};
 use serde_json::Value;
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 /// RFC 4231 test case 2.
@@ -9,9 +10,14 @@ const RFC4231_MAC: &str = "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec5
 const RFC4231_BODY: &[u8] = b"what do ya want for nothing?";
 
 async fn verify(body: &[u8], header: &str, secret: &str) -> bool {
-    verify_webhook_signature_js(body.to_vec(), header.into(), secret.into())
-        .await
-        .unwrap()
+    verify_webhook_signature_js(
+        Some(body.to_vec()),
+        JsValue::UNDEFINED,
+        header.into(),
+        secret.into(),
+    )
+    .await
+    .unwrap()
 }
 
 #[wasm_bindgen_test]
@@ -32,25 +38,59 @@ async fn webcrypto_hmac_verifies_the_rfc_vector() {
 
 #[wasm_bindgen_test]
 async fn an_empty_secret_rejects_with_a_report() {
-    let thrown =
-        verify_webhook_signature_js(RFC4231_BODY.to_vec(), RFC4231_MAC.into(), String::new())
-            .await
-            .unwrap_err()
-            .as_string()
-            .unwrap();
+    let thrown = verify_webhook_signature_js(
+        Some(RFC4231_BODY.to_vec()),
+        JsValue::UNDEFINED,
+        RFC4231_MAC.into(),
+        "".into(),
+    )
+    .await
+    .unwrap_err()
+    .as_string()
+    .unwrap();
     let report: Value = serde_json::from_str(&thrown).unwrap();
     assert_eq!(report["code"], "INVALID_ARGUMENT");
+}
+
+#[wasm_bindgen_test]
+async fn a_body_or_secret_of_the_wrong_kind_rejects_naming_what_came() {
+    let thrown = verify_webhook_signature_js(None, JsValue::NULL, "".into(), "Jefe".into())
+        .await
+        .unwrap_err()
+        .as_string()
+        .unwrap();
+    let report: Value = serde_json::from_str(&thrown).unwrap();
+    assert_eq!(report["code"], "INVALID_ARGUMENT");
+    assert!(report["message"]
+        .as_str()
+        .unwrap()
+        .ends_with("rather than request.json(), not null."));
+    let thrown = verify_webhook_signature_js(Some(vec![]), JsValue::NULL, "".into(), 7.into())
+        .await
+        .unwrap_err()
+        .as_string()
+        .unwrap();
+    let report: Value = serde_json::from_str(&thrown).unwrap();
+    assert!(report["message"]
+        .as_str()
+        .unwrap()
+        .ends_with("was created, not number."));
 }
 
 #[wasm_bindgen_test]
 fn parse_crosses_as_camel_case_json() {
     let body = br#"{"specversion":"1.0","type":"message.created","source":"/s","id":"e1","time":5,
         "data":{"application_id":"app","object":{"id":"m1","grant_id":"g1","thread_id":"t1"}}}"#;
-    let event: Value = serde_json::from_str(&parse_webhook_json(body).unwrap()).unwrap();
+    let event: Value =
+        serde_json::from_str(&parse_webhook_json(Some(body.to_vec()), JsValue::UNDEFINED).unwrap())
+            .unwrap();
     assert_eq!(event["grantId"], "g1");
     assert_eq!(event["data"]["applicationId"], "app");
     assert_eq!(event["data"]["object"]["threadId"], "t1");
-    let thrown = parse_webhook_json(b"{}").unwrap_err().as_string().unwrap();
+    let thrown = parse_webhook_json(Some(b"{}".to_vec()), JsValue::UNDEFINED)
+        .unwrap_err()
+        .as_string()
+        .unwrap();
     let report: Value = serde_json::from_str(&thrown).unwrap();
     assert_eq!(report["code"], "WEBHOOK_INVALID");
     assert_eq!(report["name"], "ValidationError");
