@@ -71,6 +71,42 @@ export type Problem<C extends ProblemCode = ProblemCode> = {
 };
 
 /**
+ * Options of `validateEmail` and `validateEmails`.
+ */
+export interface EmailOptions {
+  /**
+   * A bare alias without '@' becomes `alias@defaultDomain`.
+   */
+  defaultDomain?: string;
+}
+
+/**
+ * What `client.accounts.create` and `preflightCreateAccount` take: the new agent account.
+ */
+export interface CreateAccountRequest {
+  /**
+   * The address: on a domain registered with the application (`matchDomain` checks it).
+   */
+  email: string;
+  /**
+   * For IMAP/SMTP clients: 18–40 printable ASCII with an uppercase letter, a lowercase letter and a digit (`generateAppPassword` makes one). Nylas stores a hash; without it the account has no IMAP/SMTP access.
+   */
+  appPassword?: string;
+  /**
+   * A display name, up to 256 characters.
+   */
+  name?: string;
+  /**
+   * Legacy: policies now attach to workspaces.
+   */
+  policyId?: string;
+  /**
+   * The workspace (and so the policy) the account joins: a UUID.
+   */
+  workspaceId?: string;
+}
+
+/**
  * The verdict on one address, with its normalised parts when it is valid.
  */
 export type EmailCheck = {

@@ -13,14 +13,9 @@
  */
 
 // The functions, error classes and JS-only types are declared here by hand; every code union, check result,
-// notification and API object is generated from Rust into js/*.generated.d.ts (src/typescript.rs), which
-// scripts/dts.sh concatenates with this file and js/client.d.ts.
-
-/** Options of `validateEmail` and `validateEmails`. */
-export interface EmailOptions {
-  /** A bare alias without '@' becomes `alias@defaultDomain`. */
-  defaultDomain?: string;
-}
+// check argument (EmailOptions, CreateAccountRequest), notification and API object is generated from Rust
+// into js/*.generated.d.ts (src/typescript.rs), which scripts/dts.sh concatenates with this file and
+// js/client.d.ts.
 
 /** A domain as `client.domains.list()` returns it (the snake_case wire form is accepted too). */
 export interface Domain {
@@ -54,22 +49,6 @@ export interface Domain {
   createdAt?: number;
   /** Unix seconds. */
   updatedAt?: number;
-}
-
-/** What `client.accounts.create` and `preflightCreateAccount` take: the new agent account. */
-export interface CreateAccountRequest {
-  /** The address: on a domain registered with the application (`matchDomain` checks it). */
-  email: string;
-  /**
-   * For IMAP/SMTP clients: 18–40 printable ASCII with an uppercase letter, a lowercase letter and a digit (`generateAppPassword` makes one). Nylas stores a hash; without it the account has no IMAP/SMTP access.
-   */
-  appPassword?: string;
-  /** A display name, up to 256 characters. */
-  name?: string;
-  /** Legacy: policies now attach to workspaces. */
-  policyId?: string;
-  /** The workspace (and so the policy) the account joins: a UUID. */
-  workspaceId?: string;
 }
 
 /** What `preflightCreateAccount` checks a request against. */

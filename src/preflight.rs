@@ -11,27 +11,29 @@ use serde::Serialize;
 /// The display name limit, counted in Unicode characters as the official CLI counts it.
 pub const MAX_NAME_CHARS: usize = 256;
 
-/// A request to create an agent account, as JavaScript passes it (camelCase).
+/// What `client.accounts.create` and `preflightCreateAccount` take: the new agent account.
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(
     feature = "client",
     derive(Deserialize),
     serde(rename_all = "camelCase")
 )]
+#[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields, rename_all = "camelCase"))]
 pub struct CreateAccountRequest {
-    /// The mailbox address; its domain must be registered with Nylas.
+    /// The address: on a domain registered with the application (`matchDomain` checks it).
     #[cfg_attr(feature = "client", serde(default))]
+    #[cfg_attr(test, ts(optional = false, type = "string"))]
     pub email: Option<String>,
-    /// Optional IMAP/SMTP app password.
+    /// For IMAP/SMTP clients: 18–40 printable ASCII with an uppercase letter, a lowercase letter and a digit (`generateAppPassword` makes one). Nylas stores a hash; without it the account has no IMAP/SMTP access.
     #[cfg_attr(feature = "client", serde(default))]
     pub app_password: Option<String>,
-    /// Optional display name.
+    /// A display name, up to 256 characters.
     #[cfg_attr(feature = "client", serde(default))]
     pub name: Option<String>,
-    /// Optional legacy policy id (a UUID).
+    /// Legacy: policies now attach to workspaces.
     #[cfg_attr(feature = "client", serde(default))]
     pub policy_id: Option<String>,
-    /// Optional workspace id (a UUID).
+    /// The workspace (and so the policy) the account joins: a UUID.
     #[cfg_attr(feature = "client", serde(default))]
     pub workspace_id: Option<String>,
 }

@@ -11,7 +11,10 @@ use crate::client::proxy::routes::operations;
 use crate::client::response::API_ERROR_CODES;
 use crate::error::{one_of_each, INTERNAL_ERROR};
 use crate::problem::FIELDS;
-use crate::{DomainMatch, EmailCheck, Error, PasswordCheck, Preflight, Problem, ProblemCode};
+use crate::{
+    CreateAccountRequest, DomainMatch, EmailCheck, EmailOptions, Error, PasswordCheck, Preflight,
+    Problem, ProblemCode,
+};
 use std::path::Path;
 
 mod objects;
@@ -205,6 +208,8 @@ fn the_boundary_types_are_declared_from_rust() {
         fields_and_error_codes(),
         api_codes,
         problem,
+        interface::<EmailOptions>(None),
+        interface::<CreateAccountRequest>(None),
         declare::<EmailCheck>(),
         declare::<PasswordCheck>(),
         declare::<DomainMatch>(),

@@ -12,10 +12,11 @@ use serde::Serialize;
 
 const FIELD: &str = "email";
 
-/// Options of [`validate_email`].
+/// Options of `validateEmail` and `validateEmails`.
 #[derive(Debug, Clone, Default)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields, rename_all = "camelCase"))]
 pub struct EmailOptions {
-    /// When the input has no `@`, treat it as an alias on this domain (`ada` → `ada@defaultDomain`).
+    /// A bare alias without '@' becomes `alias@defaultDomain`.
     pub default_domain: Option<String>,
 }
 

@@ -4,6 +4,7 @@ import {
   validateEmail, validateEmails, validateAppPassword, generateAppPassword, matchDomain,
   preflightCreateAccount, AgentAccountsError, ValidationError,
   type EmailCheck, type ProblemCode, type Domain, type DomainMatch, type Preflight,
+  type EmailOptions, type CreateAccountRequest,
 } from 'nylas-agent-accounts';
 
 const check: EmailCheck = validateEmail('ada@example.com', { defaultDomain: 'acme.nylas.email' });
@@ -43,3 +44,14 @@ matchDomain('a@b.co', [{ name: 'acme' }]);
 preflightCreateAccount({ email: 'a@b.co', name: undefined });
 
 void [address, firstCode, batch, passwordOk, suggestion, verdict, wrong];
+
+// EmailOptions and CreateAccountRequest are generated from Rust (src/typescript.rs): interfaces, with the
+// address required and every other field optional.
+const emailOptions: EmailOptions = { defaultDomain: 'acme.nylas.email' };
+const minimal: CreateAccountRequest = { email: 'bot@acme.com' };
+const whole: CreateAccountRequest = { email: 'bot@acme.com', appPassword: 'x', name: 'Bot', policyId: 'p', workspaceId: 'w' };
+// @ts-expect-error the address is required
+const noEmail: CreateAccountRequest = { name: 'Bot' };
+interface NamedRequest extends CreateAccountRequest { tag: string }
+const named: NamedRequest = { ...minimal, tag: 't' };
+void [emailOptions, whole, noEmail, named];
