@@ -118,15 +118,6 @@ export interface PageFilter {
   limit?: number;
 }
 
-/**
- * What a create does when the address already has an account. Nothing existing is changed unless asked:
- * `'error'` refuses with a `ValidationError` of code `ACCOUNT_EXISTS` (the default of `create`), `'skip'`
- * returns the account unchanged (the default of `createMany`: a re-run import is a no-op), `'update'`
- * applies the request's name, app password, workspace and policy to it. A grant of another provider with
- * the address is always refused.
- */
-export type OnExisting = 'error' | 'skip' | 'update';
-
 /** Options of `client.accounts.create`. */
 export interface CreateOptions extends CallOptions {
   /** Default `'error'`. */

@@ -137,6 +137,18 @@ export type EmailCheck = {
 };
 
 /**
+ * What a create does when the address already has an account. Nothing existing is changed unless asked:
+ * `'error'` refuses with a `ValidationError` of code `ACCOUNT_EXISTS` (the default of `create`), `'skip'`
+ * returns the account unchanged (the default of `createMany`: a re-run import is a no-op), `'update'`
+ * applies the request's name, app password, workspace and policy to it. A grant of another provider with
+ * the address is always refused.
+ *
+ * (Nylas answers a create of a known address by re-authenticating that account, a new app password
+ * replacing the old one, so the client looks the address up first.)
+ */
+export type OnExisting = "error" | "skip" | "update";
+
+/**
  * The verdict on an app password.
  */
 export type PasswordCheck = {

@@ -211,6 +211,7 @@ fn the_boundary_types_are_declared_from_rust() {
         interface::<EmailOptions>(None),
         interface::<CreateAccountRequest>(None),
         declare::<EmailCheck>(),
+        declare::<crate::client::accounts::OnExisting>(),
         declare::<PasswordCheck>(),
         declare::<DomainMatch>(),
         declare::<Preflight>(),

@@ -8,11 +8,16 @@ use crate::error::Error;
 use crate::CreateAccountRequest;
 use serde_json::{json, Map, Value};
 
-/// What [`create`](super::create) does when the address already has an account. An existing account is never
-/// modified unless the caller asks for it: Nylas answers a create of a known address by
-/// re-authenticating that account (a new app password replaces the old one), so the client looks the
-/// address up first.
+/// What a create does when the address already has an account. Nothing existing is changed unless asked:
+/// `'error'` refuses with a `ValidationError` of code `ACCOUNT_EXISTS` (the default of `create`), `'skip'`
+/// returns the account unchanged (the default of `createMany`: a re-run import is a no-op), `'update'`
+/// applies the request's name, app password, workspace and policy to it. A grant of another provider with
+/// the address is always refused.
+///
+/// (Nylas answers a create of a known address by re-authenticating that account, a new app password
+/// replacing the old one, so the client looks the address up first.)
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename_all = "lowercase"))]
 pub enum OnExisting {
     /// Refuse with `ACCOUNT_EXISTS`, changing nothing: the default of `accounts.create`, whose caller
     /// asked for a new account.
