@@ -17,6 +17,7 @@ use crate::{
 };
 use std::path::Path;
 
+pub(crate) mod layout;
 mod objects;
 mod resources;
 use ts_rs::{Config, TS};
@@ -58,33 +59,9 @@ fn quoted<'a>(codes: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     codes.into_iter().map(|code| format!("'{code}'")).collect()
 }
 
-/// A struct's declaration as `export type`, with its doc comment, its fields indented one per line,
-/// and rustdoc links (`` [`x`] ``) made plain code.
+/// A struct's declaration as `export type`, laid out as [`layout::declare_with`] does.
 fn declare<T: TS>() -> String {
-    let raw = format!(
-        "{}export {}",
-        T::docs().unwrap_or_default(),
-        T::decl(&Config::new())
-    );
-    let raw = raw
-        .replace("[`", "`")
-        .replace("`]", "`")
-        .replace(", };", ",\n};");
-    let mut out = String::new();
-    let mut inside = false;
-    for line in raw.lines().map(str::trim_end) {
-        let field = inside && line != "};";
-        out.push_str(if field { "  " } else { "" });
-        out.push_str(if field && line.starts_with('*') {
-            " "
-        } else {
-            ""
-        });
-        out.push_str(line);
-        out.push('\n');
-        inside |= line.starts_with("export type");
-    }
-    out
+    layout::declare_with::<T>(&Config::new())
 }
 
 /// A struct's declaration as `export interface` (extending `base`, if any), as [`declare`] writes it;

@@ -21,34 +21,14 @@ const BEGIN: &str =
      (`BLESS=1 cargo test -p nylas-emulator --lib typescript` rewrites it).\n";
 const END: &str = "// END generated\n";
 
-/// `export type Name = …;` with its doc comment; numbers (u64, usize) are JavaScript numbers, as
-/// `JSON.parse` gives them.
+/// The declaration layout of the main crate's generated types, shared by path (both are test-only).
+#[path = "../../src/typescript/layout.rs"]
+mod layout;
+
+/// `export type Name = …;` with its doc comment, laid out as the main crate's are; numbers (u64, usize)
+/// are JavaScript numbers, as `JSON.parse` gives them.
 fn declare<T: TS>() -> String {
-    let config = Config::new().with_large_int("number");
-    let raw = format!(
-        "{}export {}",
-        T::docs().unwrap_or_default(),
-        T::decl(&config)
-    )
-    .replace("[`", "`")
-    .replace("`]", "`")
-    .replace(", };", ",\n};");
-    // The fields one per line, indented, as src/typescript.rs lays out the main crate's.
-    let mut out = String::new();
-    let mut inside = false;
-    for line in raw.lines().map(str::trim_end) {
-        let field = inside && line != "};";
-        out.push_str(if field { "  " } else { "" });
-        out.push_str(if field && line.starts_with('*') {
-            " "
-        } else {
-            ""
-        });
-        out.push_str(line);
-        out.push('\n');
-        inside |= line.starts_with("export type") && line.ends_with('{');
-    }
-    out
+    layout::declare_with::<T>(&Config::new().with_large_int("number"))
 }
 
 #[test]
