@@ -107,6 +107,16 @@ export interface CreateAccountRequest {
 }
 
 /**
+ * What `preflightCreateAccount` checks a request against.
+ */
+export interface PreflightContext {
+  /**
+   * The application's domains, as strings or as `client.domains.list()` returns them; without them the domain is not checked.
+   */
+  domains?: Array<string | Domain>;
+}
+
+/**
  * The verdict on one address, with its normalised parts when it is valid.
  */
 export type EmailCheck = {

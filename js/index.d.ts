@@ -13,9 +13,9 @@
  */
 
 // The functions, error classes and JS-only types are declared here by hand; every code union, check result,
-// check argument (EmailOptions, CreateAccountRequest), notification and API object is generated from Rust
-// into js/*.generated.d.ts (src/typescript.rs), which scripts/dts.sh concatenates with this file and
-// js/client.d.ts.
+// check argument (EmailOptions, CreateAccountRequest, PreflightContext), notification and API object is
+// generated from Rust into js/*.generated.d.ts (src/typescript.rs), which scripts/dts.sh concatenates with
+// this file and js/client.d.ts.
 
 /** A domain as `client.domains.list()` returns it (the snake_case wire form is accepted too). */
 export interface Domain {
@@ -49,14 +49,6 @@ export interface Domain {
   createdAt?: number;
   /** Unix seconds. */
   updatedAt?: number;
-}
-
-/** What `preflightCreateAccount` checks a request against. */
-export interface PreflightContext {
-  /**
-   * The application's domains, as strings or as `client.domains.list()` returns them; without them the domain is not checked.
-   */
-  domains?: Array<string | Domain>;
 }
 
 /**

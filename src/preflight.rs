@@ -38,12 +38,14 @@ pub struct CreateAccountRequest {
     pub workspace_id: Option<String>,
 }
 
-/// What the caller knows besides the request.
+/// What `preflightCreateAccount` checks a request against.
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "client", derive(Deserialize))]
+#[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields))]
 pub struct PreflightContext {
-    /// Registered domains; when given, the email's domain must match one.
+    /// The application's domains, as strings or as `client.domains.list()` returns them; without them the domain is not checked.
     #[cfg_attr(feature = "client", serde(default))]
+    #[cfg_attr(test, ts(type = "Array<string | Domain>", optional))]
     pub domains: Option<Vec<DomainRef>>,
 }
 

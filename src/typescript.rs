@@ -187,6 +187,7 @@ fn the_boundary_types_are_declared_from_rust() {
         problem,
         interface::<EmailOptions>(None),
         interface::<CreateAccountRequest>(None),
+        interface::<crate::PreflightContext>(None),
         declare::<EmailCheck>(),
         declare::<crate::client::accounts::OnExisting>(),
         declare::<PasswordCheck>(),

@@ -4,7 +4,7 @@ import {
   validateEmail, validateEmails, validateAppPassword, generateAppPassword, matchDomain,
   preflightCreateAccount, AgentAccountsError, ValidationError,
   type EmailCheck, type ProblemCode, type Domain, type DomainMatch, type Preflight,
-  type EmailOptions, type CreateAccountRequest,
+  type EmailOptions, type CreateAccountRequest, type PreflightContext,
 } from 'nylas-agent-accounts';
 
 const check: EmailCheck = validateEmail('ada@example.com', { defaultDomain: 'acme.nylas.email' });
@@ -45,7 +45,7 @@ preflightCreateAccount({ email: 'a@b.co', name: undefined });
 
 void [address, firstCode, batch, passwordOk, suggestion, verdict, wrong];
 
-// EmailOptions and CreateAccountRequest are generated from Rust (src/typescript.rs): interfaces, with the
+// EmailOptions, CreateAccountRequest and PreflightContext are generated from Rust (src/typescript.rs): interfaces, with the
 // address required and every other field optional.
 const emailOptions: EmailOptions = { defaultDomain: 'acme.nylas.email' };
 const minimal: CreateAccountRequest = { email: 'bot@acme.com' };
@@ -54,4 +54,8 @@ const whole: CreateAccountRequest = { email: 'bot@acme.com', appPassword: 'x', n
 const noEmail: CreateAccountRequest = { name: 'Bot' };
 interface NamedRequest extends CreateAccountRequest { tag: string }
 const named: NamedRequest = { ...minimal, tag: 't' };
-void [emailOptions, whole, noEmail, named];
+const noDomains: PreflightContext = {};
+const someDomains: PreflightContext = { domains: ['acme.com', { domainAddress: 'agents.acme.com', verifiedMx: true }] };
+// @ts-expect-error a domain is a name or a domain object
+const badDomains: PreflightContext = { domains: [42] };
+void [emailOptions, whole, noEmail, named, noDomains, someDomains, badDomains];
