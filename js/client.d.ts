@@ -8,22 +8,6 @@
 /** A Nylas data region: `https://api.us.nylas.com` or `https://api.eu.nylas.com`. */
 export type Region = 'us' | 'eu';
 
-/** The Nylas Service Account credentials JSON, as Nylas issues it (snake_case), for Manage Domains. */
-export interface ServiceAccountCredentials {
-  /** Sent as `X-Nylas-Kid`. */
-  private_key_id: string;
-  /** RSA-2048 private key: PEM (PKCS#8 or PKCS#1), or the base64 of that PEM. */
-  private_key: string;
-  /** Your Nylas organization. */
-  organization_id?: string;
-  /** The region the credentials were issued for. */
-  region?: Region;
-  /** A label of the credentials. */
-  name?: string;
-  /** Always `service_account`. */
-  type?: 'service_account';
-}
-
 /** Why a request is about to be retried: the code of the error the attempt ended with. */
 export type RetryReason = 'RATE_LIMITED' | 'SERVER_ERROR' | 'NETWORK_ERROR' | 'TIMEOUT';
 

@@ -148,6 +148,37 @@ export type WebhookStatus = 'active' | 'pause' | 'failing' | 'failed';
 export type CreateManyStatus = 'created' | 'existed' | 'updated' | 'failed';
 
 /**
+ * The Nylas Service Account credentials JSON, as Nylas issues it (snake_case), for Manage Domains; unknown
+ * fields are ignored.
+ */
+export interface ServiceAccountCredentials {
+  /**
+   * Sent as `X-Nylas-Kid`.
+   */
+  private_key_id: string;
+  /**
+   * RSA-2048 private key: PEM (PKCS#8 or PKCS#1), or the base64 of that PEM.
+   */
+  private_key: string;
+  /**
+   * Your Nylas organization.
+   */
+  organization_id?: string;
+  /**
+   * The region the credentials were issued for.
+   */
+  region?: Region;
+  /**
+   * A label of the credentials.
+   */
+  name?: string;
+  /**
+   * Always `service_account`.
+   */
+  type?: 'service_account';
+}
+
+/**
  * A retry about to happen, for the caller's `onRetry` hook.
  */
 export interface RetryEvent {

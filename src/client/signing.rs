@@ -25,27 +25,32 @@ const NONCE_ALPHABET: &[u8; 62] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqr
 /// Methods whose body is signed (as `payload`) and sent; other methods send no body.
 const BODY_METHODS: [&str; 3] = ["post", "put", "patch"];
 
-/// A service-account credentials file as Nylas issues it (snake_case; unknown fields are ignored).
-///
-/// `Debug` redacts the private key; there is deliberately no `Serialize`, so the key can't be written
-/// out by accident.
+/// The Nylas Service Account credentials JSON, as Nylas issues it (snake_case), for Manage Domains; unknown
+/// fields are ignored.
+// `Debug` redacts the private key; there is deliberately no `Serialize`, so the key can't be written out
+// by accident.
 #[derive(Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "ServiceAccountCredentials"))]
 pub struct ServiceAccount {
-    /// Key id, sent as `X-Nylas-Kid`.
+    /// Sent as `X-Nylas-Kid`.
     pub private_key_id: String,
-    /// RSA private key: PEM (PKCS#8 or PKCS#1), or the base64 of that PEM.
+    /// RSA-2048 private key: PEM (PKCS#8 or PKCS#1), or the base64 of that PEM.
     pub private_key: String,
-    /// The organization the key acts for.
+    /// Your Nylas organization.
     #[serde(default)]
+    #[cfg_attr(test, ts(type = "string", optional))]
     pub organization_id: String,
-    /// `us` or `eu`.
+    /// The region the credentials were issued for.
     #[serde(default)]
+    #[cfg_attr(test, ts(type = "Region", optional))]
     pub region: String,
-    /// Display name.
+    /// A label of the credentials.
     #[serde(default)]
+    #[cfg_attr(test, ts(type = "string", optional))]
     pub name: String,
-    /// Always `service_account` in files Nylas issues.
+    /// Always `service_account`.
     #[serde(default, rename = "type")]
+    #[cfg_attr(test, ts(type = "'service_account'", optional))]
     pub kind: String,
 }
 

@@ -20,6 +20,7 @@ fn the_client_objects_are_declared_from_rust() {
         dts.push(format!("/** {doc} */\nexport type {name} ={ts};\n"));
     }
     dts.extend([
+        interface::<crate::client::signing::ServiceAccount>(None),
         interface::<crate::client::transport::RetryEvent>(None),
         interface::<AccountSettings>(None),
         interface::<Account>(None),

@@ -253,3 +253,12 @@ function errors(error: unknown): string {
 }
 
 export const neverCalled = [construct, accounts, connectorAndDomains, workspacesPoliciesRules, listsMessagesWebhooks, errors];
+
+// ServiceAccountCredentials is generated from the Rust struct the client reads (src/client/signing.rs):
+// the key and its id required, the rest optional, the region a Region.
+const issued: ServiceAccountCredentials = { private_key_id: 'kid', private_key: 'pem', region: 'eu', type: 'service_account' };
+// @ts-expect-error the private key is required
+const keyless: ServiceAccountCredentials = { private_key_id: 'kid' };
+// @ts-expect-error the region is 'us' or 'eu'
+const elsewhere: ServiceAccountCredentials = { private_key_id: 'kid', private_key: 'pem', region: 'ap' };
+void [issued, keyless, elsewhere];
