@@ -8,9 +8,6 @@
 /** A Nylas data region: `https://api.us.nylas.com` or `https://api.eu.nylas.com`. */
 export type Region = 'us' | 'eu';
 
-/** Why a request is about to be retried: the code of the error the attempt ended with. */
-export type RetryReason = 'RATE_LIMITED' | 'SERVER_ERROR' | 'NETWORK_ERROR' | 'TIMEOUT';
-
 /** Options of `new AgentAccounts(options)`; every one is checked at construction. */
 export interface AgentAccountsOptions {
   /** The Nylas API key (`Authorization: Bearer …`). Server side only; optional when `apiUri` is a proxy that adds it. */

@@ -147,6 +147,10 @@ export type WebhookStatus = 'active' | 'pause' | 'failing' | 'failed';
 /** What `createMany` did with one request. */
 export type CreateManyStatus = 'created' | 'existed' | 'updated' | 'failed';
 
+/** Why a request is about to be retried: the code of the error the attempt ended with. */
+export type RetryReason =
+  | 'NETWORK_ERROR' | 'TIMEOUT' | 'RATE_LIMITED' | 'SERVER_ERROR';
+
 /**
  * The Nylas Service Account credentials JSON, as Nylas issues it (snake_case), for Manage Domains; unknown
  * fields are ignored.

@@ -1,7 +1,7 @@
 //! The client's objects (`js/objects.generated.d.ts`): the structs of `client::types`, each an interface
 //! (extending its base where the API's object is another with more), and the unions of `ALIASES`.
 
-use super::{check, interface, HEADER};
+use super::{check, interface, quoted, union, HEADER};
 use crate::client::types::{accounts::*, rules::*, webhooks::*, ALIASES};
 
 #[test]
@@ -19,6 +19,7 @@ fn the_client_objects_are_declared_from_rust() {
         };
         dts.push(format!("/** {doc} */\nexport type {name} ={ts};\n"));
     }
+    dts.push(retry_reason());
     dts.extend([
         interface::<crate::client::signing::ServiceAccount>(None),
         interface::<crate::client::transport::RetryEvent>(None),
@@ -64,4 +65,32 @@ fn the_client_objects_are_declared_from_rust() {
         interface::<WebhookUpdate>(Some("Partial<WebhookCreate>")),
     ]);
     check("js/objects.generated.d.ts", &dts.join("\n"));
+}
+
+/// `RetryReason`: the code of every error the client retries, found by asking `should_retry` about one
+/// error of each kind and an API error of each status, so the union follows the retry rule.
+fn retry_reason() -> String {
+    use crate::client::response::interpret;
+    use crate::client::retry::{should_retry, Replay};
+    use crate::client::transport::HttpResponse;
+    let mut errors = crate::error::one_of_each();
+    errors.extend((400..600).filter_map(|status| {
+        let response = HttpResponse {
+            status,
+            headers: Vec::new(),
+            body: String::new(),
+        };
+        interpret(response, 0.0).err()
+    }));
+    let mut codes: Vec<&str> = Vec::new();
+    for error in errors.iter().filter(|e| should_retry(e, Replay::Safe)) {
+        if !codes.contains(&error.code()) {
+            codes.push(error.code());
+        }
+    }
+    union(
+        "Why a request is about to be retried: the code of the error the attempt ended with.",
+        "RetryReason",
+        quoted(codes),
+    )
 }

@@ -7,7 +7,7 @@ import {
   type Domain, type DomainRecord, type DomainDoctor, type DomainVerification, type Workspace, type Policy,
   type Rule, type RuleCreate, type RuleCondition, type List, type ListItem, type Message, type Webhook,
   type WebhookWithSecret, type CreateManyResult, type CreateManyProgress, type RetryEvent, type Connector,
-  type ConnectorStatus, type ServiceAccountCredentials, type ApiErrorCode, type ManualAssignResult,
+  type ConnectorStatus, type ServiceAccountCredentials, type RetryReason, type ApiErrorCode, type ManualAssignResult,
   type OnExisting, type AccountUpdate, type AppPasswordRule, APP_PASSWORD_RULES, signWebhookPayload,
   type RuleEvaluation, type PolicyOptions,
 } from 'nylas-agent-accounts';
@@ -262,3 +262,9 @@ const keyless: ServiceAccountCredentials = { private_key_id: 'kid' };
 // @ts-expect-error the region is 'us' or 'eu'
 const elsewhere: ServiceAccountCredentials = { private_key_id: 'kid', private_key: 'pem', region: 'ap' };
 void [issued, keyless, elsewhere];
+
+// RetryReason is generated from the retry rule (should_retry in src/client/retry.rs).
+const reasons: RetryReason[] = ['RATE_LIMITED', 'SERVER_ERROR', 'NETWORK_ERROR', 'TIMEOUT'];
+// @ts-expect-error a refused request is never retried
+const notRetried: RetryReason = 'UNAUTHORIZED';
+void [reasons, notRetried];
