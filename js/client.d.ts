@@ -5,9 +5,6 @@
 // there (Domain, Account, AgentAccountsError, …) are used here by name.
 // ---------------------------------------------------------------------------------------------------
 
-/** A Nylas data region: `https://api.us.nylas.com` or `https://api.eu.nylas.com`. */
-export type Region = 'us' | 'eu';
-
 /** Options of `new AgentAccounts(options)`; every one is checked at construction. */
 export interface AgentAccountsOptions {
   /** The Nylas API key (`Authorization: Bearer …`). Server side only; optional when `apiUri` is a proxy that adds it. */

@@ -147,6 +147,10 @@ export type WebhookStatus = 'active' | 'pause' | 'failing' | 'failed';
 /** What `createMany` did with one request. */
 export type CreateManyStatus = 'created' | 'existed' | 'updated' | 'failed';
 
+/** A Nylas data region: `https://api.us.nylas.com` or `https://api.eu.nylas.com`. */
+export type Region =
+  | 'us' | 'eu';
+
 /** Why a request is about to be retried: the code of the error the attempt ended with. */
 export type RetryReason =
   | 'NETWORK_ERROR' | 'TIMEOUT' | 'RATE_LIMITED' | 'SERVER_ERROR';

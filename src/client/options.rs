@@ -179,13 +179,16 @@ fn rate(value: Option<f64>) -> Result<f64, Error> {
     }
 }
 
+/// The Nylas data regions, the default first: each is served at `https://api.<region>.nylas.com`.
+/// `Region` in the declarations is generated from it.
+pub const REGIONS: [&str; 2] = ["us", "eu"];
+
 fn base_url(region: Option<&str>, api_uri: Option<&str>) -> Result<String, Error> {
     if let Some(uri) = api_uri {
         return check_api_uri(uri);
     }
-    match region.unwrap_or("us") {
-        "us" => Ok("https://api.us.nylas.com".into()),
-        "eu" => Ok("https://api.eu.nylas.com".into()),
+    match region.unwrap_or(REGIONS[0]) {
+        known if REGIONS.contains(&known) => Ok(format!("https://api.{known}.nylas.com")),
         other => Err(invalid(format!(
             "new AgentAccounts(options): region must be 'us' or 'eu', not '{}'.",
             other.chars().take(20).collect::<String>()

@@ -19,6 +19,11 @@ fn the_client_objects_are_declared_from_rust() {
         };
         dts.push(format!("/** {doc} */\nexport type {name} ={ts};\n"));
     }
+    dts.push(union(
+        "A Nylas data region: `https://api.us.nylas.com` or `https://api.eu.nylas.com`.",
+        "Region",
+        quoted(crate::client::options::REGIONS),
+    ));
     dts.push(retry_reason());
     dts.extend([
         interface::<crate::client::signing::ServiceAccount>(None),
