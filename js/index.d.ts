@@ -13,43 +13,9 @@
  */
 
 // The functions, error classes and JS-only types are declared here by hand; every code union, check result,
-// check argument (EmailOptions, CreateAccountRequest, PreflightContext), notification and API object is
-// generated from Rust into js/*.generated.d.ts (src/typescript.rs), which scripts/dts.sh concatenates with
-// this file and js/client.d.ts.
-
-/** A domain as `client.domains.list()` returns it (the snake_case wire form is accepted too). */
-export interface Domain {
-  /** Nylas's id of the domain. */
-  id?: string;
-  /** Its display name. */
-  name?: string;
-  /** The domain itself, e.g. `acme.com` or `acme.nylas.email`. */
-  domainAddress: string;
-  /** The Nylas organization that owns it. */
-  organizationId?: string;
-  /** Whether it is branded (sends under your brand). */
-  branded?: boolean;
-  /** The data region it lives in. */
-  region?: 'us' | 'eu';
-  /** Whether the ownership (TXT) record is verified. A custom domain needs it to match. */
-  verifiedOwnership?: boolean;
-  /** Whether the MX record is verified. A custom domain needs it to receive mail and to match. */
-  verifiedMx?: boolean;
-  /** Whether the SPF record is verified. */
-  verifiedSpf?: boolean;
-  /** Whether the DKIM record is verified. */
-  verifiedDkim?: boolean;
-  /** Whether the feedback (bounce) record is verified. */
-  verifiedFeedback?: boolean;
-  /** Whether the DMARC record is verified. */
-  verifiedDmarc?: boolean;
-  /** Whether the ARC record is verified. */
-  verifiedArc?: boolean;
-  /** Unix seconds. */
-  createdAt?: number;
-  /** Unix seconds. */
-  updatedAt?: number;
-}
+// check argument (EmailOptions, CreateAccountRequest, PreflightContext, Domain), notification and API
+// object is generated from Rust into js/*.generated.d.ts (src/typescript.rs), which scripts/dts.sh
+// concatenates with this file and js/client.d.ts.
 
 /**
  * Checks an address against the profile Nylas can host and send from, and normalises it (the domain

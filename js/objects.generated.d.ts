@@ -401,6 +401,72 @@ export interface ConnectorStatus {
 }
 
 /**
+ * A domain as `client.domains.list()` returns it (the snake_case wire form is accepted too).
+ */
+export interface Domain {
+  /**
+   * Nylas's id of the domain.
+   */
+  id?: string;
+  /**
+   * Its display name.
+   */
+  name?: string;
+  /**
+   * The domain itself, e.g. `acme.com` or `acme.nylas.email`.
+   */
+  domainAddress: string;
+  /**
+   * The Nylas organization that owns it.
+   */
+  organizationId?: string;
+  /**
+   * Whether it is branded (sends under your brand).
+   */
+  branded?: boolean;
+  /**
+   * The data region it lives in.
+   */
+  region?: Region;
+  /**
+   * Whether the ownership (TXT) record is verified. A custom domain needs it to match.
+   */
+  verifiedOwnership?: boolean;
+  /**
+   * Whether the MX record is verified. A custom domain needs it to receive mail and to match.
+   */
+  verifiedMx?: boolean;
+  /**
+   * Whether the SPF record is verified.
+   */
+  verifiedSpf?: boolean;
+  /**
+   * Whether the DKIM record is verified.
+   */
+  verifiedDkim?: boolean;
+  /**
+   * Whether the feedback (bounce) record is verified.
+   */
+  verifiedFeedback?: boolean;
+  /**
+   * Whether the DMARC record is verified.
+   */
+  verifiedDmarc?: boolean;
+  /**
+   * Whether the ARC record is verified.
+   */
+  verifiedArc?: boolean;
+  /**
+   * Unix seconds.
+   */
+  createdAt?: number;
+  /**
+   * Unix seconds.
+   */
+  updatedAt?: number;
+}
+
+/**
  * A domain as the Manage Domains API returns it: a `Domain` with its id and flags present.
  */
 export interface RegisteredDomain extends Domain {

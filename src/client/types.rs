@@ -5,6 +5,7 @@
 #![allow(dead_code)] // read by ts-rs only
 
 pub mod accounts;
+pub mod domain;
 pub mod rules;
 pub mod signatures;
 pub mod webhooks;

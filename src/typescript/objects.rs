@@ -33,6 +33,7 @@ fn the_client_objects_are_declared_from_rust() {
         interface::<AccountListFilter>(None),
         interface::<Connector>(None),
         interface::<ConnectorStatus>(None),
+        interface::<crate::client::types::domain::Domain>(None),
         interface::<RegisteredDomain>(Some("Domain")),
         interface::<DomainCreate>(None),
         interface::<DomainUpdate>(None),
