@@ -90,12 +90,6 @@ export interface ListCall<T> extends PromiseLike<Page<T>>, AsyncIterable<T> {
   [Symbol.asyncIterator](): AsyncIterableIterator<T>;
 }
 
-/** Filters every cursor-paged list takes. */
-export interface PageFilter {
-  /** Items per page (1–200; the API's default is 50). */
-  limit?: number;
-}
-
 /** Options of `client.accounts.create`. */
 export interface CreateOptions extends CallOptions {
   /** Default `'error'`. */

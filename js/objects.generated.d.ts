@@ -155,6 +155,12 @@ export type Region =
 export type RetryReason =
   | 'NETWORK_ERROR' | 'TIMEOUT' | 'RATE_LIMITED' | 'SERVER_ERROR';
 
+/** Filters every cursor-paged list takes. */
+export interface PageFilter {
+  /** Items per page (1–200; the API's default is 50). */
+  limit?: number;
+}
+
 /**
  * The Nylas Service Account credentials JSON, as Nylas issues it (snake_case), for Manage Domains; unknown
  * fields are ignored.

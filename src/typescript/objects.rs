@@ -25,6 +25,11 @@ fn the_client_objects_are_declared_from_rust() {
         quoted(crate::client::options::REGIONS),
     ));
     dts.push(retry_reason());
+    dts.push(format!(
+        "/** Filters every cursor-paged list takes. */\nexport interface PageFilter {{\n  \
+         /** Items per page (1–{}; the API's default is 50). */\n  limit?: number;\n}}\n",
+        crate::client::endpoints::MAX_PAGE_SIZE
+    ));
     dts.extend([
         interface::<crate::client::signing::ServiceAccount>(None),
         interface::<crate::client::transport::RetryEvent>(None),
