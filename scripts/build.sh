@@ -31,14 +31,16 @@ variant() {
   # default init path uses import.meta, which the CommonJS entry lacks; initSync never reads it.
   cp js/*.js js/*.mjs "$stage/"
   cp "js/$api" "$stage/api.js"
-  bundle() { node_modules/.bin/esbuild "$stage/$1" --bundle --minify --keep-names --log-level=warning "${@:3}" --outfile="$out/$2"; }
+  # The Node entries are not minified: Node prints the source line of an uncaught error, and a minified
+  # bundle is one line of 27 KB that buried the error's message (what a newcomer met with a wrong key).
+  bundle() { node_modules/.bin/esbuild "$stage/$1" --bundle --keep-names --log-level=warning "${@:3}" --outfile="$out/$2"; }
   bundle node.mjs node.mjs --platform=node --format=esm
   bundle node-require.mjs node.cjs --platform=node --format=cjs --log-override:empty-import-meta=silent
-  bundle browser.js browser.js --platform=browser --format=esm --target=es2022
-  bundle browser-manual.js browser-manual.js --platform=browser --format=esm --target=es2022
+  bundle browser.js browser.js --platform=browser --format=esm --target=es2022 --minify
+  bundle browser-manual.js browser-manual.js --platform=browser --format=esm --target=es2022 --minify
   # Workers and Vercel Edge import the .wasm file itself: their bundlers hand it over precompiled.
-  bundle worker.js worker.js --platform=neutral --format=esm --target=es2022 '--external:*.wasm'
-  bundle edge-light.js edge-light.js --platform=neutral --format=esm --target=es2022 '--external:*.wasm?module'
+  bundle worker.js worker.js --platform=neutral --format=esm --target=es2022 '--external:*.wasm' --minify
+  bundle edge-light.js edge-light.js --platform=neutral --format=esm --target=es2022 '--external:*.wasm?module' --minify
 }
 
 rm -rf "$OUT"
@@ -61,11 +63,11 @@ emulator_variant() {
     --enable-reference-types --enable-multivalue \
     -o "$out/${wasm}_bg.wasm" "$stage/${wasm}_bg.wasm"
   cp js/emulator/*.js js/emulator/*.mjs "$stage/"
-  ebundle() { node_modules/.bin/esbuild "$stage/$1" --bundle --minify --keep-names --log-level=warning "${@:3}" --outfile="$out/$2"; }
+  ebundle() { node_modules/.bin/esbuild "$stage/$1" --bundle --keep-names --log-level=warning "${@:3}" --outfile="$out/$2"; }
   ebundle node.mjs node.mjs --platform=node --format=esm
   ebundle node-require.mjs node.cjs --platform=node --format=cjs --log-override:empty-import-meta=silent
-  ebundle browser.js browser.js --platform=browser --format=esm --target=es2022 --external:node:http
-  ebundle worker.js worker.js --platform=neutral --format=esm --target=es2022 '--external:*.wasm' --external:node:http
+  ebundle browser.js browser.js --platform=browser --format=esm --target=es2022 --external:node:http --minify
+  ebundle worker.js worker.js --platform=neutral --format=esm --target=es2022 '--external:*.wasm' --external:node:http --minify
   cp js/emulator.d.ts "$out/index.d.ts"
   cp js/emulator.d.ts "$out/index.d.cts"
 }

@@ -125,3 +125,19 @@ test('preflightCreateAccount reports every field at once', () => {
   assert.equal(esm.preflightCreateAccount({ email: 42 }).problems[0].code, 'EMAIL_MISSING_AT');
   assert.equal(esm.preflightCreateAccount({ email: 'a@b.co', name: null }).valid, true);
 });
+
+test('an uncaught error from the Node entries prints a readable line and its message, not the bundle', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const scripts = [
+    ['--input-type=module', "import { validateEmail } from 'nylas-agent-accounts'; validateEmail(42);"],
+    ['--input-type=commonjs', "require('nylas-agent-accounts').validateEmail(42);"],
+  ];
+  for (const [type, source] of scripts) {
+    const run = spawnSync(process.execPath, [type, '-e', source], { cwd: new URL('.', import.meta.url), encoding: 'utf8' });
+    assert.notEqual(run.status, 0);
+    assert.match(run.stderr, /ValidationError: validateEmail\(address\): address must be a string/);
+    // Node prints the source line of the throw: one line of a minified bundle is tens of kilobytes.
+    const longest = Math.max(...run.stderr.split('\n').map((line) => line.length));
+    assert.ok(longest < 400, `${type}: a ${longest}-character line in the error output`);
+  }
+});
