@@ -36,45 +36,34 @@ async fn webcrypto_hmac_verifies_the_rfc_vector() {
     assert!(!verify(RFC4231_BODY, "not-hex", "Jefe").await);
 }
 
+/// The error report `verifyWebhookSignature` rejects with for these arguments.
+async fn rejection(body: Option<Vec<u8>>, raw: JsValue, secret: JsValue) -> Value {
+    let thrown = verify_webhook_signature_js(body, raw, RFC4231_MAC.into(), secret)
+        .await
+        .unwrap_err()
+        .as_string()
+        .unwrap();
+    serde_json::from_str(&thrown).unwrap()
+}
+
 #[wasm_bindgen_test]
 async fn an_empty_secret_rejects_with_a_report() {
-    let thrown = verify_webhook_signature_js(
-        Some(RFC4231_BODY.to_vec()),
-        JsValue::UNDEFINED,
-        RFC4231_MAC.into(),
-        "".into(),
-    )
-    .await
-    .unwrap_err()
-    .as_string()
-    .unwrap();
-    let report: Value = serde_json::from_str(&thrown).unwrap();
+    let report = rejection(Some(RFC4231_BODY.to_vec()), JsValue::UNDEFINED, "".into()).await;
     assert_eq!(report["code"], "INVALID_ARGUMENT");
 }
 
 #[wasm_bindgen_test]
 async fn a_body_or_secret_of_the_wrong_kind_rejects_naming_what_came() {
-    let thrown = verify_webhook_signature_js(None, JsValue::NULL, "".into(), "Jefe".into())
-        .await
-        .unwrap_err()
-        .as_string()
-        .unwrap();
-    let report: Value = serde_json::from_str(&thrown).unwrap();
+    let report = rejection(None, JsValue::NULL, "Jefe".into()).await;
     assert_eq!(report["code"], "INVALID_ARGUMENT");
-    assert!(report["message"]
-        .as_str()
-        .unwrap()
-        .ends_with("rather than request.json(), not null."));
-    let thrown = verify_webhook_signature_js(Some(vec![]), JsValue::NULL, "".into(), 7.into())
-        .await
-        .unwrap_err()
-        .as_string()
-        .unwrap();
-    let report: Value = serde_json::from_str(&thrown).unwrap();
-    assert!(report["message"]
-        .as_str()
-        .unwrap()
-        .ends_with("was created, not number."));
+    let message = report["message"].as_str().unwrap();
+    assert!(
+        message.ends_with("rather than request.json(), not null."),
+        "{message}"
+    );
+    let report = rejection(Some(vec![]), JsValue::NULL, 7.into()).await;
+    let message = report["message"].as_str().unwrap();
+    assert!(message.ends_with("was created, not number."), "{message}");
 }
 
 #[wasm_bindgen_test]
