@@ -12,19 +12,25 @@ export PATH="$PWD/.tools/bin:$PATH"
 NAME=nylas_agent_accounts
 OUT=pkg
 
+# glue <wasm name> <stage dir> <out dir>: wasm-bindgen's glue into the stage, the optimised wasm into out.
+glue() {
+  local wasm=$1 stage=$2 out=$3
+  rm -rf "$stage" && mkdir -p "$stage" "$out"
+  wasm-bindgen --target web --out-dir "$stage" --out-name "$wasm" --no-typescript \
+    "target/wasm32-unknown-unknown/wasm/$wasm.wasm"
+  # Rust's wasm32 target emits these features by default; wasm-opt must be told it may keep them.
+  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+    --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int \
+    --enable-reference-types --enable-multivalue \
+    -o "$out/${wasm}_bg.wasm" "$stage/${wasm}_bg.wasm"
+}
+
 # variant <stage dir> <out dir> <api module> [cargo feature flags...]
 variant() {
   local stage=$1 out=$2 api=$3
   shift 3
   cargo build --quiet --lib --target wasm32-unknown-unknown --profile wasm -p nylas-agent-accounts "$@"
-  rm -rf "$stage" && mkdir -p "$stage" "$out"
-  wasm-bindgen --target web --out-dir "$stage" --out-name "$NAME" --no-typescript \
-    "target/wasm32-unknown-unknown/wasm/$NAME.wasm"
-  # Rust's wasm32 target emits these features by default; wasm-opt must be told it may keep them.
-  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
-    --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int \
-    --enable-reference-types --enable-multivalue \
-    -o "$out/${NAME}_bg.wasm" "$stage/${NAME}_bg.wasm"
+  glue "$NAME" "$stage" "$out"
 
   # Each entry is bundled with the glue and the API module into one file: one module to load instead of
   # several (Node's loader costs about a millisecond a module; a browser saves the requests). The glue's
@@ -55,13 +61,7 @@ variant target/js-stage-server "$OUT/server" server.js
 emulator_variant() {
   local stage=target/js-stage-emulator out=$OUT/emulator wasm=nylas_emulator_wasm
   cargo build --quiet --lib --target wasm32-unknown-unknown --profile wasm -p nylas-emulator-wasm
-  rm -rf "$stage" && mkdir -p "$stage" "$out"
-  wasm-bindgen --target web --out-dir "$stage" --out-name "$wasm" --no-typescript \
-    "target/wasm32-unknown-unknown/wasm/$wasm.wasm"
-  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
-    --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int \
-    --enable-reference-types --enable-multivalue \
-    -o "$out/${wasm}_bg.wasm" "$stage/${wasm}_bg.wasm"
+  glue "$wasm" "$stage" "$out"
   cp js/emulator/*.js js/emulator/*.mjs "$stage/"
   ebundle() { node_modules/.bin/esbuild "$stage/$1" --bundle --keep-names --log-level=warning "${@:3}" --outfile="$out/$2"; }
   ebundle node.mjs node.mjs --platform=node --format=esm
