@@ -7,8 +7,8 @@
 //! `js/checks.js`, and tests/js/boundary-round-trip.test.mjs round-trips both against `validate_email`.
 
 use crate::email::{check_address, normalize_domain, EmailOptions, NormalizedDomain};
+use crate::hash_index::HashIndex;
 use crate::problem::Problem;
-use rustc_hash::FxHashMap as HashMap;
 use serde::ser::{SerializeSeq, Serializer};
 use serde::Serialize;
 
@@ -41,46 +41,67 @@ fn domain_forms<S: Serializer>(
     seq.end()
 }
 
-/// The tables of one batch. Raw domains are borrowed from the input (a list of customers' own
-/// domains has as many as addresses, and each copy was an allocation).
+/// The tables of one batch, each a list of distinct entries with a [`HashIndex`] over it. Raw domains
+/// are borrowed from the input (a list of customers' own domains has as many as addresses, and each
+/// copy was an allocation).
 #[derive(Default)]
 struct Tables<'a> {
     batch: EmailBatch,
-    domain_cache: HashMap<&'a str, Result<i64, Vec<Problem>>>,
-    domain_index: HashMap<NormalizedDomain, i64>,
-    problem_index: HashMap<Problem, i64>,
+    /// Each raw domain seen, with the index of its domain or its problems.
+    raw_domains: Vec<(&'a str, Result<i64, Vec<Problem>>)>,
+    raw_domain_index: HashIndex,
+    /// Over `batch.domains`.
+    domain_index: HashIndex,
+    /// Over `batch.problems`.
+    problem_index: HashIndex,
 }
 
 impl<'a> Tables<'a> {
     fn domain(&mut self, raw: &'a str) -> Result<i64, Vec<Problem>> {
-        if let Some(known) = self.domain_cache.get(raw) {
+        let hash = HashIndex::hash(raw);
+        if let Some((_, known)) = self
+            .raw_domain_index
+            .get(hash)
+            .and_then(|at| self.raw_domains.get(at))
+            .filter(|(seen, _)| *seen == raw)
+        {
             return known.clone();
         }
         let result = normalize_domain(raw).map(|d| self.domain_slot(d));
-        self.domain_cache.insert(raw, result.clone());
+        self.raw_domain_index.insert(hash, self.raw_domains.len());
+        self.raw_domains.push((raw, result.clone()));
         result
     }
 
     fn domain_slot(&mut self, domain: NormalizedDomain) -> i64 {
-        if let Some(&known) = self.domain_index.get(&domain) {
-            return known;
-        }
-        let next = self.batch.domains.len() as i64;
-        self.domain_index.insert(domain.clone(), next);
-        self.batch.domains.push(domain);
-        next
+        let hash = HashIndex::hash(&domain.ascii);
+        slot(
+            &mut self.batch.domains,
+            &mut self.domain_index,
+            hash,
+            domain,
+        )
     }
 
     fn problem_slot(&mut self, problem: Problem) -> i64 {
-        let next = self.batch.problems.len() as i64;
-        *self
-            .problem_index
-            .entry(problem.clone())
-            .or_insert_with(|| {
-                self.batch.problems.push(problem);
-                next
-            })
+        let hash = HashIndex::hash(&problem.message);
+        slot(
+            &mut self.batch.problems,
+            &mut self.problem_index,
+            hash,
+            problem,
+        )
     }
+}
+
+/// The position of `value` in `list`, added when the index does not know it.
+fn slot<T: PartialEq>(list: &mut Vec<T>, index: &mut HashIndex, hash: u64, value: T) -> i64 {
+    if let Some(at) = index.get(hash).filter(|&at| list.get(at) == Some(&value)) {
+        return at as i64;
+    }
+    index.insert(hash, list.len());
+    list.push(value);
+    (list.len() - 1) as i64
 }
 
 /// Checks every address, as [`crate::validate_email`] would, into the compact form.

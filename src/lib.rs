@@ -12,6 +12,7 @@ pub mod client;
 mod domain_match;
 mod email;
 mod error;
+mod hash_index;
 mod idn;
 mod password;
 mod preflight;

@@ -1,15 +1,23 @@
 //! What the JavaScript host provides for free: its WHATWG `URL` parser (UTS #46 domain-to-ASCII), as
 //! the core's `crate::idn::Host`. The rules the result must meet are the core's (`crate::idn`).
 
-use rustc_hash::FxHashMap as HashMap;
+use crate::hash_index::HashIndex;
 use std::cell::RefCell;
 
 /// Conversions remembered between calls: a form validating as the user types, or a list of addresses,
 /// asks for the same few domains again and again, and each conversion is a trip through JavaScript.
 const REMEMBERED: usize = 256;
 
+/// The conversions remembered: each domain with its result, indexed by the domain's hash (the checks'
+/// one map type, `crate::hash_index`).
+#[derive(Default)]
+struct Converted {
+    index: HashIndex,
+    entries: Vec<(String, Option<String>)>,
+}
+
 thread_local! {
-    static CONVERTED: RefCell<HashMap<String, Option<String>>> = RefCell::new(HashMap::default());
+    static CONVERTED: RefCell<Converted> = RefCell::new(Converted::default());
 }
 
 /// The JavaScript host's services for the core (`crate::idn::Host`): its `URL` parser for UTS #46.
@@ -20,16 +28,25 @@ impl crate::idn::Host for JsHost {
     /// Converts a domain with the host's URL parser, which applies UTS #46 non-transitional processing
     /// as the URL standard specifies. The core checks the result's A-labels (`crate::idn`).
     fn domain_to_ascii(&self, domain: &str) -> Option<String> {
-        if let Some(known) = CONVERTED.with(|c| c.borrow().get(domain).cloned()) {
+        let hash = HashIndex::hash(domain);
+        let known = CONVERTED.with(|c| {
+            let cache = c.borrow();
+            let (seen, converted) = cache.entries.get(cache.index.get(hash)?)?;
+            (seen == domain).then(|| converted.clone())
+        });
+        if let Some(known) = known {
             return known;
         }
         let converted = host_to_ascii(domain);
         CONVERTED.with(|c| {
             let mut cache = c.borrow_mut();
-            if cache.len() >= REMEMBERED {
-                cache.clear();
+            if cache.entries.len() >= REMEMBERED {
+                cache.entries.clear();
+                cache.index.clear();
             }
-            cache.insert(domain.to_string(), converted.clone());
+            let at = cache.entries.len();
+            cache.index.insert(hash, at);
+            cache.entries.push((domain.to_string(), converted.clone()));
         });
         converted
     }
