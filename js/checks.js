@@ -113,23 +113,27 @@ export function preflightCreateAccount(request, context) {
   return JSON.parse(call(wasm.preflightCreateAccountJson, email, appPassword, name, policyId, workspaceId, domains));
 }
 
-// Registered domains in the form `domain_refs` in src/wasm/mod.rs reads (described there), from names
-// and domain objects (camelCase as the client returns them, or snake_case as the wire carries them).
+// Registered domains in the one string `domain_refs` in src/wasm/mod.rs reads (described there), from
+// names and domain objects (camelCase as the client returns them, or snake_case as the wire carries them).
 function domainArgs(domains, what) {
   if (!Array.isArray(domains)) throw wrong(what, 3, domains);
   return domains.map((domain, i) => {
-    if (typeof domain === 'string') return `N${domain}`;
-    const at = `${what}[${i}]`;
-    if (domain === null || typeof domain !== 'object') throw wrong(at, 4, domain);
-    const address = domain.domainAddress ?? domain.domain_address;
-    if (typeof address !== 'string') throw wrong(`${at}.domainAddress`, 4, address);
-    const flag = (value, name) => {
-      if (value == null) return '-';
-      if (typeof value !== 'boolean') throw wrong(`${at}.${name}`, 4, value);
-      return value ? 't' : 'f';
-    };
-    return `O${flag(domain.branded, 'branded')}`
-      + `${flag(domain.verifiedOwnership ?? domain.verified_ownership, 'verifiedOwnership')}`
-      + `${flag(domain.verifiedMx ?? domain.verified_mx, 'verifiedMx')}${address}`;
-  });
+    const entry = domainArg(domain, `${what}[${i}]`);
+    return `${entry.length}:${entry}`;
+  }).join('');
+}
+
+function domainArg(domain, at) {
+  if (typeof domain === 'string') return `N${domain}`;
+  if (domain === null || typeof domain !== 'object') throw wrong(at, 4, domain);
+  const address = domain.domainAddress ?? domain.domain_address;
+  if (typeof address !== 'string') throw wrong(`${at}.domainAddress`, 4, address);
+  const flag = (value, name) => {
+    if (value == null) return '-';
+    if (typeof value !== 'boolean') throw wrong(`${at}.${name}`, 4, value);
+    return value ? 't' : 'f';
+  };
+  return `O${flag(domain.branded, 'branded')}`
+    + `${flag(domain.verifiedOwnership ?? domain.verified_ownership, 'verifiedOwnership')}`
+    + `${flag(domain.verifiedMx ?? domain.verified_mx, 'verifiedMx')}${address}`;
 }

@@ -89,9 +89,9 @@ fn generator_uses_the_host_random_source() {
 
 #[wasm_bindgen_test]
 fn domain_match_and_preflight_cross_the_boundary() {
-    let m = json(&match_domain_json("bot@agents.acme.com", vec!["Nacme.com".into()]).unwrap());
+    let m = json(&match_domain_json("bot@agents.acme.com", "9:Nacme.com").unwrap());
     assert_eq!(m["suggestion"], "acme.com");
-    let unverified = json(&match_domain_json("bot@acme.com", vec!["O-tfacme.com".into()]).unwrap());
+    let unverified = json(&match_domain_json("bot@acme.com", "12:O-tfacme.com").unwrap());
     assert_eq!(unverified["problems"][0]["code"], "DOMAIN_NOT_VERIFIED");
     let verdict = json(
         &preflight_create_account_json(
@@ -100,16 +100,21 @@ fn domain_match_and_preflight_cross_the_boundary() {
             None,
             None,
             Some("nope".into()),
-            Some(vec!["O-ttacme.com".into()]),
+            Some("12:O-ttacme.com".into()),
         )
         .unwrap(),
     );
     assert_eq!(verdict["problems"][0]["code"], "WORKSPACE_ID_INVALID");
-    let error = match_domain_json("a@b.co", vec!["Oxyzb.co".into()])
-        .unwrap_err()
-        .as_string()
-        .unwrap();
-    assert_eq!(json(&error)["code"], "INVALID_ARGUMENT");
+    // Lengths count UTF-16 units, as JavaScript's `length` does: "😀" is two, "ü" one.
+    let m = json(&match_domain_json("bot@bücher.de", "6:N😀.de10:Nbücher.de").unwrap());
+    assert_eq!(m["matched"], true, "{m}");
+    for malformed in ["8:Oxyzb.co", "9:Nacme.com1", "x:Nacme.com", "4:N😀", "N"] {
+        let error = match_domain_json("a@b.co", malformed)
+            .unwrap_err()
+            .as_string()
+            .unwrap();
+        assert_eq!(json(&error)["code"], "INVALID_ARGUMENT", "{malformed}");
+    }
 }
 
 #[wasm_bindgen_test]
