@@ -162,6 +162,28 @@ mod tests {
     }
 
     #[test]
+    fn a_hash_that_points_at_another_entry_adds_the_value_again() {
+        let mut list = vec!["a".to_string(), "b".to_string()];
+        let mut index = HashIndex::default();
+        // As if "c" had the hash of "a": the entry at the position is not "c", so "c" gets its own.
+        index.insert(HashIndex::hash("c"), 0);
+        assert_eq!(
+            slot(&mut list, &mut index, HashIndex::hash("c"), "c".into()),
+            2
+        );
+        assert_eq!(
+            slot(&mut list, &mut index, HashIndex::hash("c"), "c".into()),
+            2
+        );
+        // "b" was put in the list without the index: it is added again, which decodes the same.
+        assert_eq!(
+            slot(&mut list, &mut index, HashIndex::hash("b"), "b".into()),
+            3
+        );
+        assert_eq!(list, ["a", "b", "c", "b"]);
+    }
+
+    #[test]
     fn batch_shares_tables() {
         let inputs = [
             "a@b.co",
