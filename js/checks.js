@@ -110,16 +110,20 @@ export function preflightCreateAccount(request, context) {
   if (context != null && typeof context !== 'object') throw wrong('preflightCreateAccount(request, context): context', 2, context);
   const domains = context?.domains == null
     ? undefined : domainArgs(context.domains, 'preflightCreateAccount(request, context): context.domains');
-  return JSON.parse(call(wasm.preflightCreateAccountJson, email, appPassword, name, policyId, workspaceId, domains));
+  const encoded = [email, appPassword, name, policyId, workspaceId, domains].map(framed).join('');
+  return JSON.parse(call(wasm.preflightCreateAccountJson, encoded));
 }
+
+// One text in the frame `domain_refs` and preflight_create_account_json read (src/wasm/mod.rs): its
+// length, ':', itself; '-' when absent.
+const framed = (text) => (text === undefined ? '-' : `${text.length}:${text}`);
 
 // Registered domains in the one string `domain_refs` in src/wasm/mod.rs reads (described there), from
 // names and domain objects (camelCase as the client returns them, or snake_case as the wire carries them).
 function domainArgs(domains, what) {
   if (!Array.isArray(domains)) throw wrong(what, 3, domains);
   return domains.map((domain, i) => {
-    const entry = domainArg(domain, `${what}[${i}]`);
-    return `${entry.length}:${entry}`;
+    return framed(domainArg(domain, `${what}[${i}]`));
   }).join('');
 }
 

@@ -108,24 +108,35 @@ pub fn match_domain_json(email: &str, domains: &str) -> Result<String, JsValue> 
     Ok(to_json(&match_domain(email, &domain_refs(domains)?)))
 }
 
-/// `preflightCreateAccount`: the request's fields one by one (absent ones as `undefined`), and the
-/// context's domains as [`domain_refs`] reads them, or `undefined` when the context has none.
+/// `preflightCreateAccount`: the request's fields and the context's domains in one string, as
+/// `js/checks.js` encodes them: `email`, `appPassword`, `name`, `policyId`, `workspaceId` and the
+/// domains as [`domain_refs`] reads them, in that order, each either `-` (absent) or framed as
+/// [`domain_refs`] frames a domain (its length in UTF-16 units, `:`, itself). One string instead of six
+/// optional ones: the glue's copy of each was most of this export's JavaScript.
 #[wasm_bindgen(js_name = preflightCreateAccountJson)]
-pub fn preflight_create_account_json(
-    email: Option<String>,
-    app_password: Option<String>,
-    name: Option<String>,
-    policy_id: Option<String>,
-    workspace_id: Option<String>,
-    domains: Option<String>,
-) -> Result<String, JsValue> {
-    let request = CreateAccountRequest {
-        email,
-        app_password,
-        name,
-        policy_id,
-        workspace_id,
+pub fn preflight_create_account_json(encoded: &str) -> Result<String, JsValue> {
+    let mut rest = encoded;
+    let mut next = || -> Result<Option<String>, JsValue> {
+        let (field, after) = match rest.strip_prefix('-') {
+            Some(after) => (None, after),
+            None => next_framed(rest)
+                .map(|(text, after)| (Some(text.to_string()), after))
+                .ok_or_else(not_encoded)?,
+        };
+        rest = after;
+        Ok(field)
     };
+    let request = CreateAccountRequest {
+        email: next()?,
+        app_password: next()?,
+        name: next()?,
+        policy_id: next()?,
+        workspace_id: next()?,
+    };
+    let domains = next()?;
+    if !rest.is_empty() {
+        return Err(not_encoded());
+    }
     let context = PreflightContext {
         domains: domains.as_deref().map(domain_refs).transpose()?,
     };
@@ -191,9 +202,10 @@ fn domain_ref(encoded: &str) -> Result<DomainRef, JsValue> {
     decoded.ok_or_else(not_encoded)
 }
 
+/// Only a caller that bypasses `js/checks.js` meets this.
 fn not_encoded() -> JsValue {
     report(&Error::InvalidArgument(
-        "domains must be encoded by js/checks.js (N<name> or O<flags><address>).".into(),
+        "arguments must be encoded by js/checks.js (see domain_refs in src/wasm/mod.rs).".into(),
     ))
 }
 

@@ -93,18 +93,24 @@ fn domain_match_and_preflight_cross_the_boundary() {
     assert_eq!(m["suggestion"], "acme.com");
     let unverified = json(&match_domain_json("bot@acme.com", "12:O-tfacme.com").unwrap());
     assert_eq!(unverified["problems"][0]["code"], "DOMAIN_NOT_VERIFIED");
-    let verdict = json(
-        &preflight_create_account_json(
-            Some("bot@acme.com".into()),
-            None,
-            None,
-            None,
-            Some("nope".into()),
-            Some("12:O-ttacme.com".into()),
-        )
-        .unwrap(),
-    );
+    let verdict =
+        json(&preflight_create_account_json("12:bot@acme.com---4:nope15:12:O-ttacme.com").unwrap());
     assert_eq!(verdict["problems"][0]["code"], "WORKSPACE_ID_INVALID");
+    // Fields in order, each absent (`-`) or framed; anything else is refused.
+    for malformed in [
+        "12:bot@acme.com----",
+        "-------",
+        "12:bot@acme.com-----x",
+        "3:ab",
+    ] {
+        let error = preflight_create_account_json(malformed)
+            .unwrap_err()
+            .as_string()
+            .unwrap();
+        assert_eq!(json(&error)["code"], "INVALID_ARGUMENT", "{malformed}");
+    }
+    let without_context = json(&preflight_create_account_json("12:bot@acme.com-----").unwrap());
+    assert_eq!(without_context["valid"], true, "{without_context}");
     // Lengths count UTF-16 units, as JavaScript's `length` does: "😀" is two, "ü" one.
     let m = json(&match_domain_json("bot@bücher.de", "6:N😀.de10:Nbücher.de").unwrap());
     assert_eq!(m["matched"], true, "{m}");
