@@ -55,7 +55,13 @@ export function validateEmails(addresses, options) {
   // Each element is read once, into a copy: an array whose elements change while read (a getter, a
   // proxy) can't have one value checked and another reported.
   const inputs = new Array(addresses.length);
-  for (let i = 0; i < inputs.length; i++) inputs[i] = text(addresses[i], `validateEmails(addresses): addresses[${i}]`);
+  for (let i = 0; i < inputs.length; i++) {
+    const address = addresses[i];
+    // The argument's name is built only for the error: built for every address, it cost a 100k batch
+    // about an eighth of its time.
+    if (typeof address !== 'string') throw wrong(`validateEmails(addresses): addresses[${i}]`, 0, address);
+    inputs[i] = address;
+  }
   // One crossing: the addresses joined by NUL. An address holding a NUL itself splits into more parts
   // than there are addresses; Rust then answers undefined and each is checked on its own.
   const json = wasm.validateEmailsJoined(inputs.join('\0'), inputs.length, defaultDomainOf(options));
