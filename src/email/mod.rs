@@ -124,7 +124,12 @@ fn split_address<'a>(
             "Use an unquoted local part made of letters, digits and . _ - +, e.g. first.last@yourdomain.com.",
         ));
     }
-    if let Some((position, c)) = input.chars().enumerate().find(|(_, c)| is_invisible(*c)) {
+    // Printable ASCII holds no invisible character: most addresses skip decoding each character.
+    let printable = input.bytes().all(|b| b.is_ascii_graphic());
+    if let Some((position, c)) = (!printable)
+        .then(|| input.chars().enumerate().find(|(_, c)| is_invisible(*c)))
+        .flatten()
+    {
         return Err(whitespace_problem(input, position, c));
     }
     let at_count = input.matches('@').count();
