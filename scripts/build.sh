@@ -80,8 +80,6 @@ emulator_variant() {
   ebundle node-require.mjs node.cjs --platform=node --format=cjs --log-override:empty-import-meta=silent
   ebundle browser.js browser.js --platform=browser --format=esm --target=es2022 --external:node:http --minify
   ebundle worker.js worker.js --platform=neutral --format=esm --target=es2022 '--external:*.wasm' --external:node:http --minify
-  cp js/emulator.d.ts "$out/index.d.ts"
-  cp js/emulator.d.ts "$out/index.d.cts"
 }
 emulator_variant
 
