@@ -1,4 +1,4 @@
-// Generated from `METHODS` in src/client/methods.rs by tests/generated_js.rs: do not edit.
+// Generated from `METHODS` in src/client/methods.rs by src/typescript/js_modules.rs: do not edit.
 /** Every client method: its operation name and how its arguments become the call's (js/client.js). */
 export const OPERATIONS = Object.freeze([
   ['accounts.create', 'composed'],

@@ -1,4 +1,4 @@
-// Generated from `RULES` in src/password.rs by tests/generated_js.rs: do not edit.
+// Generated from `RULES` in src/password.rs by src/typescript/js_modules.rs: do not edit.
 /** Every app-password rule, in the order problems are reported: a checklist before anything is typed. */
 export const APP_PASSWORD_RULES = Object.freeze([
   Object.freeze({ code: 'APP_PASSWORD_TOO_SHORT', label: "At least 18 characters" }),

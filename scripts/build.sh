@@ -12,12 +12,24 @@ export PATH="$PWD/.tools/bin:$PATH"
 NAME=nylas_agent_accounts
 OUT=pkg
 
+# The shipped wasms are built by the pinned nightly in scripts/wasm-toolchain (it says why), with std
+# rebuilt for size and no panic machinery, in their own target dir so that the stable builds of the
+# tests and lints beside them stay cached.
+WASM_TOOLCHAIN=$(sed -n 's/^toolchain=//p' scripts/wasm-toolchain)
+WASM_TARGET_DIR=target/shipped
+# wasm_build <cargo args...>: one shipped wasm into $WASM_TARGET_DIR/wasm32-unknown-unknown/wasm/.
+wasm_build() {
+  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" cargo "+$WASM_TOOLCHAIN" build --quiet --lib \
+    --target wasm32-unknown-unknown --profile wasm --target-dir "$WASM_TARGET_DIR" \
+    -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size "$@"
+}
+
 # glue <wasm name> <stage dir> <out dir>: wasm-bindgen's glue into the stage, the optimised wasm into out.
 glue() {
   local wasm=$1 stage=$2 out=$3
   rm -rf "$stage" && mkdir -p "$stage" "$out"
   # Without multi-value returns: Node 20 compiles a wrapper per such export at import (the script says why).
-  node scripts/wasm-without-multivalue.mjs "target/wasm32-unknown-unknown/wasm/$wasm.wasm" "$stage/$wasm.wasm"
+  node scripts/wasm-without-multivalue.mjs "$WASM_TARGET_DIR/wasm32-unknown-unknown/wasm/$wasm.wasm" "$stage/$wasm.wasm"
   wasm-bindgen --target web --out-dir "$stage" --out-name "$wasm" --no-typescript "$stage/$wasm.wasm"
   # Rust's wasm32 target emits these features by default; wasm-opt must be told it may keep them.
   node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
@@ -30,7 +42,7 @@ glue() {
 variant() {
   local stage=$1 out=$2 api=$3
   shift 3
-  cargo build --quiet --lib --target wasm32-unknown-unknown --profile wasm -p nylas-agent-accounts "$@"
+  wasm_build -p nylas-agent-accounts "$@"
   glue "$NAME" "$stage" "$out"
 
   # Each entry is bundled with the glue and the API module into one file: one module to load instead of
@@ -61,7 +73,7 @@ variant target/js-stage-server "$OUT/server" server.js
 # (emulator/wasm/), its own wasm in pkg/emulator/, loaded only by those who import that entry.
 emulator_variant() {
   local stage=target/js-stage-emulator out=$OUT/emulator wasm=nylas_emulator_wasm
-  cargo build --quiet --lib --target wasm32-unknown-unknown --profile wasm -p nylas-emulator-wasm
+  wasm_build -p nylas-emulator-wasm
   glue "$wasm" "$stage" "$out"
   cp js/emulator/*.js js/emulator/*.mjs "$stage/"
   ebundle() { node_modules/.bin/esbuild "$stage/$1" --bundle --keep-names --log-level=warning "${@:3}" --outfile="$out/$2"; }
@@ -69,8 +81,6 @@ emulator_variant() {
   ebundle node-require.mjs node.cjs --platform=node --format=cjs --log-override:empty-import-meta=silent
   ebundle browser.js browser.js --platform=browser --format=esm --target=es2022 --external:node:http --minify
   ebundle worker.js worker.js --platform=neutral --format=esm --target=es2022 '--external:*.wasm' --external:node:http --minify
-  cp js/emulator.d.ts "$out/index.d.ts"
-  cp js/emulator.d.ts "$out/index.d.cts"
 }
 emulator_variant
 

@@ -35,7 +35,7 @@ pub const RULES: [(ProblemCode, &str); 6] = [
 ];
 
 /// One app-password rule: `APP_PASSWORD_RULES` in JavaScript (js/password-rules.js, generated from
-/// these by tests/generated_js.rs).
+/// these by `src/typescript/js_modules.rs`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct PasswordRule {
     /// The problem code reported when the rule is broken.

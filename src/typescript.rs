@@ -17,6 +17,7 @@ use crate::{
 };
 use std::path::Path;
 
+mod js_modules;
 pub(crate) mod layout;
 mod objects;
 mod resources;

@@ -1,7 +1,8 @@
-//! The types of the in-process emulator's hook answers in `js/emulator.d.ts`, generated from the Rust
-//! types: the test fails when the file's generated block is stale, and
-//! `BLESS=1 cargo test -p nylas-emulator --lib typescript` rewrites the block. The rest of the file (the
-//! entry: `createEmulator`, its options and methods) is a small hand-written wrapper around it.
+//! The types of the in-process emulator's hook answers, generated from the Rust types into
+//! `js/emulator.generated.d.ts`: the test fails when the file is stale, and
+//! `BLESS=1 cargo test -p nylas-emulator --lib typescript` rewrites it. `js/emulator.d.ts` (the entry:
+//! `createEmulator`, its options and methods) is the small hand-written wrapper that scripts/dts.sh puts
+//! before it in `pkg/emulator/index.d.ts`.
 //!
 //! The types derive `ts_rs::TS` only under `cfg(test)`: the derive costs the binary and the wasm nothing.
 #![allow(clippy::unwrap_used)] // tests: a failed unwrap is a failed test
@@ -15,11 +16,10 @@ use crate::webhook_client::DeliveryReport;
 use std::path::Path;
 use ts_rs::{Config, TS};
 
-const FILE: &str = "../js/emulator.d.ts";
-const BEGIN: &str =
-    "// BEGIN generated from the emulator's Rust types by emulator/src/typescript.rs: do not edit \
-     (`BLESS=1 cargo test -p nylas-emulator --lib typescript` rewrites it).\n";
-const END: &str = "// END generated\n";
+const FILE: &str = "../js/emulator.generated.d.ts";
+const HEADER: &str = "// Generated from the emulator's Rust types by emulator/src/typescript.rs: do not edit \
+     (`BLESS=1 cargo test -p nylas-emulator --lib typescript` rewrites it).\n\n\
+     // scripts/dts.sh puts it after js/emulator.d.ts into pkg/emulator/index.d.ts; no imports.\n\n";
 
 /// The declaration layout of the main crate's generated types, shared by path (both are test-only).
 #[path = "../../src/typescript/layout.rs"]
@@ -55,19 +55,12 @@ fn the_hook_answers_are_declared_from_rust() {
     ]
     .join("\n");
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(FILE);
-    let text = std::fs::read_to_string(&path).unwrap();
-    let (head, rest) = text
-        .split_once(BEGIN)
-        .expect("js/emulator.d.ts has the BEGIN line");
-    let (_, tail) = rest
-        .split_once(END)
-        .expect("js/emulator.d.ts has the END line");
-    let expected = format!("{head}{BEGIN}{block}{END}{tail}");
+    let expected = format!("{HEADER}{block}");
     if std::env::var_os("BLESS").is_some() {
         std::fs::write(&path, &expected).unwrap();
     }
     assert!(
-        std::fs::read_to_string(&path).unwrap() == expected,
-        "js/emulator.d.ts is stale: run BLESS=1 cargo test -p nylas-emulator --lib typescript"
+        std::fs::read_to_string(&path).unwrap_or_default() == expected,
+        "js/emulator.generated.d.ts is stale: run BLESS=1 cargo test -p nylas-emulator --lib typescript"
     );
 }

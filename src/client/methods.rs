@@ -3,7 +3,7 @@
 //! workflow written in Rust, every request it may send), how it authenticates and whether a lost
 //! response may be replayed. The client runs the plain requests from it (`endpoints::run`), the server
 //! handler's allowlist and routes follow from it (`proxy::routes`), `js/operations.js` is generated
-//! from it (tests/generated_js.rs) and so are the TypeScript resources (`src/typescript.rs`). A new
+//! from it (`src/typescript/js_modules.rs`) and so are the TypeScript resources (`src/typescript.rs`). A new
 //! operation is an entry here, its declaration in `types/signatures.rs`, and its emulator route.
 
 use super::endpoints::Paging;

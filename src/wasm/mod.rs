@@ -29,16 +29,6 @@ use crate::{
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-/// Only in the client's wasms: in the checks-only one (`nylas-agent-accounts/checks`) the hook and the
-/// panic-message formatting it links were 1.0 KB gzip of what a validating page downloads (BENCHMARKS.md,
-/// per-cut log); a bug there still stops with a wasm `unreachable` trap, just without the message.
-#[cfg(feature = "client")]
-#[wasm_bindgen(start)]
-fn start() {
-    // Makes a bug readable in the console; it is not error handling (nothing here is meant to panic).
-    console_error_panic_hook::set_once();
-}
-
 /// `validateEmail`: the compact text of [`crate::encode_single`], which `js/checks.js` expands into an
 /// `EmailCheck`.
 #[wasm_bindgen(js_name = validateEmailCompact)]

@@ -2,7 +2,7 @@
 // decodes (validateEmail's single form, validateEmails' batch form, both in src/batch.rs) and what
 // js/checks.js encodes and the wasm decodes (matchDomain's domain list, src/wasm/mod.rs) must give exactly
 // the objects Rust's slow path serialises whole, for generated inputs (tests/fixtures/boundary-round-trip.json,
-// written by tests/generated_js.rs).
+// written by src/typescript/js_modules.rs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 //! The `data` of the test hooks' answers, as types: what the hooks return, and (under `cfg(test)`)
-//! what `js/emulator.d.ts` declares for the in-process emulator's methods (`src/typescript.rs`).
+//! what `js/emulator.generated.d.ts` declares for the in-process emulator's methods (`src/typescript.rs`).
 
 use serde::Serialize;
 use serde_json::Value;

@@ -1,26 +1,15 @@
-//! JavaScript files generated from Rust, so that what crosses the boundary is defined once: each test
-//! fails when its file is stale, and `BLESS=1 cargo test --test generated_js` rewrites it.
-#![allow(clippy::unwrap_used)] // tests: a failed unwrap is a failed test
+//! The JavaScript modules generated from Rust, so that what crosses the boundary is defined once: the
+//! app-password checklist, the client's operation list, and the round-trip fixture of the compact
+//! encodings. Each test fails when its file is stale; `BLESS=1 cargo test --lib typescript` rewrites it,
+//! with the declarations.
 
-use nylas_agent_accounts::password_rules;
-use std::path::Path;
-
-fn check(relative: &str, expected: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
-    if std::env::var_os("BLESS").is_some() {
-        std::fs::write(&path, expected).unwrap();
-    }
-    let actual = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        actual == expected,
-        "{relative} is stale: run BLESS=1 cargo test --test generated_js"
-    );
-}
+use super::check;
+use crate::password_rules;
 
 #[test]
 fn app_password_rules_module() {
     let mut js = String::from(
-        "// Generated from `RULES` in src/password.rs by tests/generated_js.rs: do not edit.\n\
+        "// Generated from `RULES` in src/password.rs by src/typescript/js_modules.rs: do not edit.\n\
          /** Every app-password rule, in the order problems are reported: a checklist before anything is typed. */\n\
          export const APP_PASSWORD_RULES = Object.freeze([\n",
     );
@@ -38,11 +27,11 @@ fn app_password_rules_module() {
 #[test]
 fn client_operations_module() {
     let mut js = String::from(
-        "// Generated from `METHODS` in src/client/methods.rs by tests/generated_js.rs: do not edit.\n\
+        "// Generated from `METHODS` in src/client/methods.rs by src/typescript/js_modules.rs: do not edit.\n\
          /** Every client method: its operation name and how its arguments become the call's (js/client.js). */\n\
          export const OPERATIONS = Object.freeze([\n",
     );
-    for op in nylas_agent_accounts::client::methods::METHODS {
+    for op in crate::client::methods::METHODS {
         js.push_str(&format!(
             "  ['{}', '{}'],\n",
             op.name,
@@ -59,9 +48,7 @@ fn client_operations_module() {
 /// `src/batch.rs`, and the domain list form `js/checks.js` encodes for `src/wasm/mod.rs`.
 #[test]
 fn boundary_round_trip_fixture() {
-    use nylas_agent_accounts::{
-        match_domain, validate_email, DomainRef, EmailOptions, RegisteredDomain,
-    };
+    use crate::{match_domain, validate_email, DomainRef, EmailOptions, RegisteredDomain};
     use serde_json::{json, Value};
     let locals = ["a", "Ada", "a.b", "a..b", " a", "ü", "", "x+tag"];
     let domains = [
