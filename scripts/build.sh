@@ -28,8 +28,9 @@ wasm_build() {
 glue() {
   local wasm=$1 stage=$2 out=$3
   rm -rf "$stage" && mkdir -p "$stage" "$out"
-  wasm-bindgen --target web --out-dir "$stage" --out-name "$wasm" --no-typescript \
-    "$WASM_TARGET_DIR/wasm32-unknown-unknown/wasm/$wasm.wasm"
+  # Without multi-value returns: Node 20 compiles a wrapper per such export at import (the script says why).
+  node scripts/wasm-without-multivalue.mjs "$WASM_TARGET_DIR/wasm32-unknown-unknown/wasm/$wasm.wasm" "$stage/$wasm.wasm"
+  wasm-bindgen --target web --out-dir "$stage" --out-name "$wasm" --no-typescript "$stage/$wasm.wasm"
   # Rust's wasm32 target emits these features by default; wasm-opt must be told it may keep them.
   node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
     --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int \
