@@ -8,6 +8,7 @@ pub mod connector;
 pub mod dispatch;
 pub mod domains;
 pub mod endpoints;
+pub(crate) mod host;
 pub mod methods;
 #[cfg(test)]
 pub mod mock;
