@@ -26,8 +26,8 @@ pub async fn dispatch<T: Transport, S: Signer>(
     args: &str,
     signal: Option<&T::Signal>,
 ) -> Result<Value, Error> {
-    let args: Args = serde_json::from_str(args)
-        .map_err(|_| Error::InvalidArgument(format!("{op}: the arguments must be an object.")))?;
+    let args = Args::from_json(args)
+        .ok_or_else(|| Error::InvalidArgument(format!("{op}: the arguments must be an object.")))?;
     let id = || args.id.clone().unwrap_or_default();
     let body = || args.body.clone().unwrap_or_else(|| json!({}));
     match op {

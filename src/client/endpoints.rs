@@ -30,8 +30,7 @@ pub enum Paging {
 }
 
 /// Arguments of an operation, as JavaScript passes them.
-#[derive(Debug, Default, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Default)]
 pub struct Args {
     /// The resource id (or grant id / email for messages and rule evaluations).
     pub id: Option<String>,
@@ -42,7 +41,6 @@ pub struct Args {
     /// The cursor of the page to fetch (from a previous page's `nextCursor`).
     pub cursor: Option<String>,
     /// A record type for domain info/verify.
-    #[serde(rename = "type")]
     pub record_type: Option<String>,
     /// `accounts.create`: what to do when the address already has an account.
     /// (`'error'`, `'skip'` or `'update'`; checked by [`super::accounts::OnExisting::parse`]).
@@ -51,16 +49,47 @@ pub struct Args {
     pub prior: Option<Value>,
     /// `accounts.lookupMany`: the batch's `concurrency` (checked by `dispatch`); a `null` given is
     /// `Some(Null)`, not absent.
-    #[serde(default, deserialize_with = "given")]
     pub concurrency: Option<Value>,
 }
 
-/// A value that is there, `null` included.
-fn given<'de, D: serde::Deserializer<'de>>(value: D) -> Result<Option<Value>, D::Error> {
-    serde::Deserialize::deserialize(value).map(Some)
+/// A string field: absent and `null` are `None`; any other type is not an argument of this shape.
+fn text_field(value: Option<Value>) -> Result<Option<String>, ()> {
+    match value {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s)),
+        Some(_) => Err(()),
+    }
 }
 
 impl Args {
+    /// The arguments from their JSON form (`{id?, body?, filter?, cursor?, type?, onExisting?, prior?,
+    /// concurrency?}`), or `None` when it is not an object of that shape. Read from a `Value` rather than
+    /// by a serde derive: the JSON `Value` parser is linked anyway, and a derived deserialiser of
+    /// this struct cost about 5 KB of wasm; the errors were never shown (the caller says what an
+    /// argument must be).
+    pub fn from_json(text: &str) -> Option<Args> {
+        let Ok(Value::Object(mut fields)) = serde_json::from_str::<Value>(text) else {
+            return None;
+        };
+        let mut take = |name: &str| fields.remove(name);
+        let filter = match take("filter") {
+            None | Some(Value::Null) => None,
+            Some(Value::Object(map)) => Some(map),
+            Some(_) => return None,
+        };
+        let args = Args {
+            id: text_field(take("id")).ok()?,
+            body: take("body").filter(|v| !v.is_null()),
+            filter,
+            cursor: text_field(take("cursor")).ok()?,
+            record_type: text_field(take("type")).ok()?,
+            on_existing: text_field(take("onExisting")).ok()?,
+            prior: take("prior").filter(|v| !v.is_null()),
+            concurrency: take("concurrency"),
+        };
+        Some(args)
+    }
+
     /// The id as a path segment, or an error that says it is missing.
     pub fn id(&self) -> Result<String, Error> {
         path_segment(self.id.as_deref().unwrap_or(""))
