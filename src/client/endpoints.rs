@@ -6,7 +6,7 @@ use super::case::{to_camel, to_snake};
 use super::response::bad_response;
 use super::signing::Signer;
 use super::transport::{Method, Transport};
-use super::{path_segment, Call, Client};
+use super::{json_text, path_segment, Call, Client};
 use crate::error::Error;
 use serde_json::{json, Map, Value};
 
@@ -338,11 +338,11 @@ pub fn filter_query(filter: Option<&Map<String, Value>>) -> Vec<(String, String)
                     .map(|v| {
                         v.as_str()
                             .map(str::to_string)
-                            .unwrap_or_else(|| v.to_string())
+                            .unwrap_or_else(|| json_text(v))
                     })
                     .collect::<Vec<_>>()
                     .join(","),
-                other => other.to_string(),
+                other => json_text(&other),
             };
             Some((key, text))
         })
