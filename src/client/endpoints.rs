@@ -52,12 +52,13 @@ pub struct Args {
     pub concurrency: Option<Value>,
 }
 
-/// A string field: absent and `null` are `None`; any other type is not an argument of this shape.
-fn text_field(value: Option<Value>) -> Result<Option<String>, ()> {
+/// A string field: `Some(None)` for `null`, `None` for any other type than a string (not an argument
+/// of this shape).
+fn text_field(value: Value) -> Option<Option<String>> {
     match value {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) => Ok(Some(s)),
-        Some(_) => Err(()),
+        Value::Null => Some(None),
+        Value::String(s) => Some(Some(s)),
+        _ => None,
     }
 }
 
@@ -68,25 +69,31 @@ impl Args {
     /// this struct cost about 5 KB of wasm; the errors were never shown (the caller says what an
     /// argument must be).
     pub fn from_json(text: &str) -> Option<Args> {
-        let Ok(Value::Object(mut fields)) = serde_json::from_str::<Value>(text) else {
+        let Ok(Value::Object(fields)) = serde_json::from_str::<Value>(text) else {
             return None;
         };
-        let mut take = |name: &str| fields.remove(name);
-        let filter = match take("filter") {
-            None | Some(Value::Null) => None,
-            Some(Value::Object(map)) => Some(map),
-            Some(_) => return None,
-        };
-        let args = Args {
-            id: text_field(take("id")).ok()?,
-            body: take("body").filter(|v| !v.is_null()),
-            filter,
-            cursor: text_field(take("cursor")).ok()?,
-            record_type: text_field(take("type")).ok()?,
-            on_existing: text_field(take("onExisting")).ok()?,
-            prior: take("prior").filter(|v| !v.is_null()),
-            concurrency: take("concurrency"),
-        };
+        let mut args = Args::default();
+        // Taken by iterating the map, which a `Value` links anyway; removing keys one by one would
+        // link the B-tree's rebalancing (4 KB).
+        for (name, value) in fields {
+            match name.as_str() {
+                "id" => args.id = text_field(value)?,
+                "body" => args.body = Some(value).filter(|v| !v.is_null()),
+                "filter" => {
+                    args.filter = match value {
+                        Value::Null => None,
+                        Value::Object(map) => Some(map),
+                        _ => return None,
+                    }
+                }
+                "cursor" => args.cursor = text_field(value)?,
+                "type" => args.record_type = text_field(value)?,
+                "onExisting" => args.on_existing = text_field(value)?,
+                "prior" => args.prior = Some(value).filter(|v| !v.is_null()),
+                "concurrency" => args.concurrency = Some(value),
+                _ => {}
+            }
+        }
         Some(args)
     }
 
