@@ -52,6 +52,14 @@ pub struct Args {
     pub concurrency: Option<Value>,
 }
 
+/// A list filter of one page size (`{limit}`). Built by insertion: `Map::from_iter` would build the
+/// map by sorting, which links a sort routine the wasm otherwise does without.
+pub fn limit_filter(limit: u64) -> Map<String, Value> {
+    let mut filter = Map::new();
+    filter.insert("limit".into(), json!(limit));
+    filter
+}
+
 /// A string field: `Some(None)` for `null`, `None` for any other type than a string (not an argument
 /// of this shape).
 fn text_field(value: Value) -> Option<Option<String>> {
