@@ -15,18 +15,20 @@ pub fn to_snake(value: Value) -> Value {
 
 fn convert(value: Value, rename: &dyn Fn(&str) -> String) -> Value {
     match value {
-        Value::Object(map) => Value::Object(
-            map.into_iter()
-                .map(|(key, inner)| {
-                    let inner = if key == "metadata" {
-                        inner
-                    } else {
-                        convert(inner, rename)
-                    };
-                    (rename(&key), inner)
-                })
-                .collect::<Map<String, Value>>(),
-        ),
+        Value::Object(map) => {
+            // Inserted one by one: collect() would build the map by sorting, which links a sort
+            // routine (as in `webhook::event`); a later equal key wins either way.
+            let mut out = Map::new();
+            for (key, inner) in map {
+                let inner = if key == "metadata" {
+                    inner
+                } else {
+                    convert(inner, rename)
+                };
+                out.insert(rename(&key), inner);
+            }
+            Value::Object(out)
+        }
         Value::Array(items) => {
             Value::Array(items.into_iter().map(|v| convert(v, rename)).collect())
         }

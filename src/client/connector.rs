@@ -2,7 +2,7 @@
 //! `nylas agent status` (there is no server endpoint for it).
 
 use super::accounts;
-use super::endpoints::{data_of, list_page, Args, Paging};
+use super::endpoints::{data_of, limit_filter, list_page, Args, Paging};
 use super::signing::Signer;
 use super::transport::{Method, Transport};
 use super::{Call, Client};
@@ -14,7 +14,7 @@ async fn find_connector<T: Transport, S: Signer>(
     signal: Option<&T::Signal>,
 ) -> Result<Option<Value>, Error> {
     let mut args = Args {
-        filter: Some(serde_json::Map::from_iter([("limit".into(), json!(200))])),
+        filter: Some(limit_filter(200)),
         ..Args::default()
     };
     loop {

@@ -6,7 +6,7 @@ use super::case::{to_camel, to_snake};
 use super::response::bad_response;
 use super::signing::Signer;
 use super::transport::{Method, Transport};
-use super::{path_segment, Call, Client};
+use super::{json_text, path_segment, Call, Client};
 use crate::error::Error;
 use serde_json::{json, Map, Value};
 
@@ -30,8 +30,7 @@ pub enum Paging {
 }
 
 /// Arguments of an operation, as JavaScript passes them.
-#[derive(Debug, Default, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Default)]
 pub struct Args {
     /// The resource id (or grant id / email for messages and rule evaluations).
     pub id: Option<String>,
@@ -42,7 +41,6 @@ pub struct Args {
     /// The cursor of the page to fetch (from a previous page's `nextCursor`).
     pub cursor: Option<String>,
     /// A record type for domain info/verify.
-    #[serde(rename = "type")]
     pub record_type: Option<String>,
     /// `accounts.create`: what to do when the address already has an account.
     /// (`'error'`, `'skip'` or `'update'`; checked by [`super::accounts::OnExisting::parse`]).
@@ -51,16 +49,62 @@ pub struct Args {
     pub prior: Option<Value>,
     /// `accounts.lookupMany`: the batch's `concurrency` (checked by `dispatch`); a `null` given is
     /// `Some(Null)`, not absent.
-    #[serde(default, deserialize_with = "given")]
     pub concurrency: Option<Value>,
 }
 
-/// A value that is there, `null` included.
-fn given<'de, D: serde::Deserializer<'de>>(value: D) -> Result<Option<Value>, D::Error> {
-    serde::Deserialize::deserialize(value).map(Some)
+/// A list filter of one page size (`{limit}`). Built by insertion: `Map::from_iter` would build the
+/// map by sorting, which links a sort routine the wasm otherwise does without.
+pub fn limit_filter(limit: u64) -> Map<String, Value> {
+    let mut filter = Map::new();
+    filter.insert("limit".into(), json!(limit));
+    filter
+}
+
+/// A string field: `Some(None)` for `null`, `None` for any other type than a string (not an argument
+/// of this shape).
+fn text_field(value: Value) -> Option<Option<String>> {
+    match value {
+        Value::Null => Some(None),
+        Value::String(s) => Some(Some(s)),
+        _ => None,
+    }
 }
 
 impl Args {
+    /// The arguments from their JSON form (`{id?, body?, filter?, cursor?, type?, onExisting?, prior?,
+    /// concurrency?}`), or `None` when it is not an object of that shape. Read from a `Value` rather than
+    /// by a serde derive: the JSON `Value` parser is linked anyway, and a derived deserialiser of
+    /// this struct cost about 5 KB of wasm; the errors were never shown (the caller says what an
+    /// argument must be).
+    pub fn from_json(text: &str) -> Option<Args> {
+        let Ok(Value::Object(fields)) = serde_json::from_str::<Value>(text) else {
+            return None;
+        };
+        let mut args = Args::default();
+        // Taken by iterating the map, which a `Value` links anyway; removing keys one by one would
+        // link the B-tree's rebalancing (4 KB).
+        for (name, value) in fields {
+            match name.as_str() {
+                "id" => args.id = text_field(value)?,
+                "body" => args.body = Some(value).filter(|v| !v.is_null()),
+                "filter" => {
+                    args.filter = match value {
+                        Value::Null => None,
+                        Value::Object(map) => Some(map),
+                        _ => return None,
+                    }
+                }
+                "cursor" => args.cursor = text_field(value)?,
+                "type" => args.record_type = text_field(value)?,
+                "onExisting" => args.on_existing = text_field(value)?,
+                "prior" => args.prior = Some(value).filter(|v| !v.is_null()),
+                "concurrency" => args.concurrency = Some(value),
+                _ => {}
+            }
+        }
+        Some(args)
+    }
+
     /// The id as a path segment, or an error that says it is missing.
     pub fn id(&self) -> Result<String, Error> {
         path_segment(self.id.as_deref().unwrap_or(""))
@@ -309,11 +353,11 @@ pub fn filter_query(filter: Option<&Map<String, Value>>) -> Vec<(String, String)
                     .map(|v| {
                         v.as_str()
                             .map(str::to_string)
-                            .unwrap_or_else(|| v.to_string())
+                            .unwrap_or_else(|| json_text(v))
                     })
                     .collect::<Vec<_>>()
                     .join(","),
-                other => other.to_string(),
+                other => json_text(&other),
             };
             Some((key, text))
         })

@@ -8,6 +8,7 @@ pub mod connector;
 pub mod dispatch;
 pub mod domains;
 pub mod endpoints;
+pub(crate) mod host;
 pub mod methods;
 #[cfg(test)]
 pub mod mock;
@@ -250,14 +251,14 @@ impl<T: Transport, S: Signer> Client<T, S> {
                 if let Some(key) = &self.options.api_key {
                     headers.push(("Authorization".into(), format!("Bearer {key}")));
                 }
-                call.body.as_ref().map(Value::to_string)
+                call.body.as_ref().map(json_text)
             }
             // Behind a server handler (no key, no service account: `apiUri` points at it) the call
             // goes unsigned, and the handler signs it.
             Auth::ServiceAccount
                 if self.options.service_account.is_none() && self.options.api_key.is_none() =>
             {
-                call.body.as_ref().map(Value::to_string)
+                call.body.as_ref().map(json_text)
             }
             Auth::ServiceAccount => {
                 let account = self.options.service_account.as_ref().ok_or_else(|| {
@@ -301,6 +302,13 @@ impl<T: Transport, S: Signer> Client<T, S> {
         }
         url
     }
+}
+
+/// The compact JSON text of `value`. `Value`'s `Display` gives the same text, but it also links
+/// serde_json's pretty printer (for `{:#}`), about 5 KB of wasm that nothing here uses.
+pub fn json_text(value: &Value) -> String {
+    // Serialising a `Value` can't fail: its map keys are strings.
+    serde_json::to_string(value).unwrap_or_default()
 }
 
 /// An id (or, for accounts, an email address) as one path segment: trimmed, required, not a dot

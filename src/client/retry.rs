@@ -1,6 +1,7 @@
 //! When to retry and how long to wait: exponential backoff with full jitter, capped, and the server's
 //! `Retry-After` (seconds or an HTTP date) taking priority.
 
+use super::host::{codecs, may_be_http_date};
 use crate::error::Error;
 
 /// Whether a request may be sent again after an ambiguous failure.
@@ -60,8 +61,10 @@ pub fn parse_retry_after(value: &str, now_ms: f64) -> Option<u64> {
     if let Ok(seconds) = value.parse::<u64>() {
         return Some(seconds.saturating_mul(1000));
     }
-    let at = httpdate::parse_http_date(value).ok()?;
-    let at_ms = at.duration_since(std::time::UNIX_EPOCH).ok()?.as_millis() as f64;
+    if !may_be_http_date(value) {
+        return None;
+    }
+    let at_ms = codecs().http_date_ms(value)?;
     Some((at_ms - now_ms).max(0.0) as u64)
 }
 

@@ -4,9 +4,8 @@
 //! Basic header) and percent-encoded.
 
 use super::encode;
+use super::host::{codecs, url_safe_no_pad};
 use crate::error::Error;
-use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
-use base64::Engine;
 
 /// Shorter values are not scrubbed: replacing every "abc" in a message would garble it, and no key or
 /// app password is that short (app passwords have 18 characters at least).
@@ -18,12 +17,12 @@ const REDACTED: &str = "[redacted]";
 pub fn scrub(text: &str, secrets: &[&str]) -> String {
     let mut out = text.to_string();
     for secret in secrets.iter().filter(|s| s.len() >= MIN_SECRET_LEN) {
-        let standard = STANDARD.encode(secret);
+        let standard = codecs().base64_encode(secret.as_bytes());
         let forms = [
             secret.to_string(),
             standard.clone(),
             standard.trim_end_matches('=').to_string(),
-            URL_SAFE_NO_PAD.encode(secret),
+            url_safe_no_pad(&standard),
             encode(secret),
         ];
         for form in forms.iter().filter(|f| f.len() >= MIN_SECRET_LEN) {
@@ -76,6 +75,8 @@ pub fn scrub_error(error: Error, secrets: &[&str]) -> Error {
 mod tests {
     use super::*;
     use crate::error::ApiErrorDetails;
+    use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+    use base64::Engine;
 
     const KEY: &str = "nyk_v0_SecretKey123";
 

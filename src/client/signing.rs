@@ -12,7 +12,6 @@ pub use canonical::canonical_json;
 pub use pem::private_key_pkcs8_der;
 
 use crate::Error;
-use base64::Engine;
 use serde::Deserialize;
 use serde_json::Value;
 use std::fmt;
@@ -172,7 +171,7 @@ pub(crate) async fn sign_request_with_nonce<S: Signer>(
     let signature = signer
         .sign(&account.private_key, message.as_bytes())
         .await?;
-    let signature = base64::engine::general_purpose::STANDARD.encode(signature);
+    let signature = super::host::codecs().base64_encode(&signature);
     Ok((
         signed_headers(account, nonce, timestamp, &signature),
         payload,

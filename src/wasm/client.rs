@@ -6,7 +6,7 @@ use super::report;
 use super::webcrypto::WebCryptoSigner;
 use crate::client::dispatch::dispatch;
 use crate::client::options::ClientOptions;
-use crate::client::Client;
+use crate::client::{json_text, Client};
 use js_sys::{Function, Promise};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -41,7 +41,7 @@ impl WasmClient {
         future_to_promise(async move {
             let signal = (!signal.is_undefined() && !signal.is_null()).then_some(signal);
             match dispatch(&client, &op, &args, signal.as_ref()).await {
-                Ok(value) => Ok(JsValue::from_str(&value.to_string())),
+                Ok(value) => Ok(JsValue::from_str(&json_text(&value))),
                 Err(error) => Err(report(&error)),
             }
         })

@@ -81,3 +81,42 @@ extern "C" {
 fn has_can_parse() -> bool {
     CAN_PARSE.with(wasm_bindgen::JsValue::is_function)
 }
+
+/// The host's `btoa`, `atob` and `Date.parse` for the client's codecs: the wasm then links neither
+/// the `base64` nor the `httpdate` crate.
+#[cfg(feature = "client")]
+impl crate::client::host::Codecs for JsHost {
+    fn base64_encode(&self, bytes: &[u8]) -> String {
+        // `btoa` takes a "binary string": one character per byte, U+0000 to U+00FF.
+        let binary: String = bytes.iter().copied().map(char::from).collect();
+        btoa(&binary).unwrap_or_default()
+    }
+
+    fn base64_decode(&self, text: &str) -> Option<Vec<u8>> {
+        let binary = atob(text).ok()?;
+        // Each character of `atob`'s result is one byte, so none exceeds U+00FF.
+        binary.chars().map(|c| u8::try_from(c).ok()).collect()
+    }
+
+    fn http_date_ms(&self, text: &str) -> Option<f64> {
+        // `Date.parse` reads a date without a zone as local time; HTTP's asctime form is UTC.
+        let ms = if text.trim_end().ends_with("GMT") {
+            js_sys::Date::parse(text)
+        } else {
+            js_sys::Date::parse(&format!("{text} GMT"))
+        };
+        ms.is_finite().then_some(ms)
+    }
+}
+
+#[cfg(feature = "client")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `btoa`: throws on a character above U+00FF, which a binary string never has.
+    #[wasm_bindgen(catch)]
+    fn btoa(binary: &str) -> Result<String, wasm_bindgen::JsValue>;
+
+    /// `atob`: throws on text that is not base64.
+    #[wasm_bindgen(catch)]
+    fn atob(text: &str) -> Result<String, wasm_bindgen::JsValue>;
+}

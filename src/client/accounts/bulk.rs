@@ -2,7 +2,7 @@
 //! pass over the grants list instead of one lookup per address.
 
 use super::Prior;
-use crate::client::endpoints::{list_page, Args, Paging};
+use crate::client::endpoints::{limit_filter, list_page, Args, Paging};
 use crate::client::signing::Signer;
 use crate::client::transport::{Method, Transport};
 use crate::client::{Call, Client};
@@ -49,7 +49,7 @@ pub async fn lookup_many<T: Transport, S: Signer>(
     // serde_json's map (a BTreeMap) rather than a HashMap: the wasm already carries its code.
     let mut found: Map<String, Value> = Map::new();
     let mut args = Args {
-        filter: Some(Map::from_iter([("limit".into(), json!(PAGE_SIZE))])),
+        filter: Some(limit_filter(PAGE_SIZE)),
         ..Args::default()
     };
     let mut complete = wanted == 0;

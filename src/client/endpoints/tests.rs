@@ -7,7 +7,7 @@ use serde_json::json;
 const OPTIONS: &str = r#"{"apiKey":"k","apiUri":"http://127.0.0.1:1","requestsPerSecond":1000}"#;
 
 fn args(json: serde_json::Value) -> Args {
-    serde_json::from_value(json).unwrap()
+    Args::from_json(&json.to_string()).unwrap()
 }
 
 #[test]

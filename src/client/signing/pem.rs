@@ -4,8 +4,8 @@
 //! PKCS#1 (`BEGIN RSA PRIVATE KEY`). WebCrypto imports only PKCS#8, so a PKCS#1 key is wrapped in the
 //! PKCS#8 structure here. No error message ever quotes the key, a byte of it, or a decoder's position.
 
+use crate::client::host::{codecs, is_padded_base64};
 use crate::Error;
-use base64::Engine;
 
 /// DER of the rsaEncryption OID (1.2.840.113549.1.1.1), the algorithm of every RSA PKCS#8 key.
 const RSA_ENCRYPTION_OID: [u8; 11] = [
@@ -71,9 +71,10 @@ fn decode_base64(text: &str) -> Option<Vec<u8>> {
         .collect();
     // The decoder's error names the offending byte and its offset, which would leak key material;
     // it is dropped here on purpose.
-    base64::engine::general_purpose::STANDARD
-        .decode(compact)
-        .ok()
+    if !is_padded_base64(&compact) {
+        return None;
+    }
+    codecs().base64_decode(&compact)
 }
 
 fn check_rsa_pkcs8(der: Vec<u8>) -> Result<Vec<u8>, Error> {

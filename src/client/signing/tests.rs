@@ -6,6 +6,7 @@
 use super::pem::{der_length, wrap_pkcs1_in_pkcs8};
 use super::test_signer::{ready, RsaSigner, TEST_KEY_PKCS1, TEST_KEY_PKCS8};
 use super::*;
+use base64::Engine as _;
 use rsa::pkcs1v15::{Signature, VerifyingKey};
 use rsa::pkcs8::DecodePrivateKey;
 use rsa::signature::Verifier;
@@ -269,7 +270,6 @@ fn pkcs1_is_wrapped_into_the_same_pkcs8_der() {
 
 #[test]
 fn keys_in_other_shapes_are_read_or_refused_without_leaking() {
-    use base64::Engine as _;
     let base64_pem = base64::engine::general_purpose::STANDARD.encode(TEST_KEY_PKCS8);
     let escaped = TEST_KEY_PKCS8.replace('\n', "\\n");
     let with_preamble = format!("test key\n{TEST_KEY_PKCS8}");
