@@ -51,6 +51,17 @@ fn default_host() -> &'static dyn Host {
     &idn::NativeHost
 }
 
+/// The client's codecs (base64, HTTP dates), by target as [`default_host`]: the JavaScript host's in
+/// wasm, the `base64` and `httpdate` crates natively.
+#[cfg(all(feature = "client", target_arch = "wasm32"))]
+fn default_codecs() -> &'static dyn client::host::Codecs {
+    &wasm::host::JsHost
+}
+#[cfg(all(feature = "client", not(target_arch = "wasm32")))]
+fn default_codecs() -> &'static dyn client::host::Codecs {
+    &client::host::NativeCodecs
+}
+
 pub use argument::{wrong_argument, EXPECTED};
 #[cfg(feature = "client")]
 pub use argument::{RAW_BODY, WEBHOOK_SECRET};
