@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import validator from 'validator';
+import { distinctDomainAddresses, mixedAddresses } from './address-lists.mjs';
 
 const [before, after = new URL('../pkg', import.meta.url).pathname] = process.argv.slice(2).map((d) => resolve(d));
 if (!before) throw new Error('usage: node --expose-gc bench/before-after.mjs <baseline pkg dir> [<pkg dir>]');
@@ -23,14 +24,9 @@ function coldStart(file, call = "validateEmail('a@b.co')") {
   return Number(execFileSync(process.execPath, ['--input-type=module', '-e', code]).toString().trim());
 }
 
-const shapes = [
-  (i) => `user${i}@example.com`, (i) => `first.last+tag${i}@sub.acme.co.uk`, (i) => `Agent_${i}@Acme.IO`,
-  (i) => `bot${i}@bücher.example`, (i) => `x${i}@例え.テスト`, (i) => ` lead${i}@acme.com`,
-  (i) => `no-at-${i}.acme.com`, (i) => `a..b${i}@acme.com`, (i) => `"q${i}"@acme.com`, (i) => `u${i}@localhost`,
-];
 const lists = {
-  '100k mixed addresses': Array.from({ length: 100_000 }, (_, i) => shapes[i % shapes.length](i)),
-  '10k addresses on 10k distinct ASCII domains': Array.from({ length: 10_000 }, (_, i) => `agent${i}@mail.company-${i}.example.com`),
+  '100k mixed addresses': mixedAddresses(100_000),
+  '10k addresses on 10k distinct ASCII domains': distinctDomainAddresses(10_000),
 };
 
 const rows = [];

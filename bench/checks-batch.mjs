@@ -4,18 +4,14 @@
 import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import validator from 'validator';
+import { distinctDomainAddresses, mixedAddresses } from './address-lists.mjs';
 
 const dirs = process.argv.slice(2).map((d) => resolve(d));
 if (dirs.length === 0) throw new Error('usage: node --expose-gc bench/checks-batch.mjs <checks dir>...');
 const median = (v) => { const s = [...v].sort((a, b) => a - b); return s[s.length >> 1]; };
-const shapes = [
-  (i) => `user${i}@example.com`, (i) => `first.last+tag${i}@sub.acme.co.uk`, (i) => `Agent_${i}@Acme.IO`,
-  (i) => `bot${i}@bücher.example`, (i) => `x${i}@例え.テスト`, (i) => ` lead${i}@acme.com`,
-  (i) => `no-at-${i}.acme.com`, (i) => `a..b${i}@acme.com`, (i) => `"q${i}"@acme.com`, (i) => `u${i}@localhost`,
-];
 const lists = {
-  '100k mixed': Array.from({ length: 100_000 }, (_, i) => shapes[i % shapes.length](i)),
-  '10k distinct domains': Array.from({ length: 10_000 }, (_, i) => `agent${i}@mail.company-${i}.example.com`),
+  '100k mixed': mixedAddresses(100_000),
+  '10k distinct domains': distinctDomainAddresses(10_000),
 };
 const rounds = Number(process.env.ROUNDS ?? 11);
 let sink = 0;
