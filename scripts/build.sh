@@ -18,8 +18,11 @@ OUT=pkg
 WASM_TOOLCHAIN=$(sed -n 's/^toolchain=//p' scripts/wasm-toolchain)
 WASM_TARGET_DIR=target/shipped
 # wasm_build <cargo args...>: one shipped wasm into $WASM_TARGET_DIR/wasm32-unknown-unknown/wasm/.
+# Without the multivalue feature, wasm-bindgen returns strings and results through memory: Node 20's
+# V8 compiles a TurboFan wrapper per multi-result export signature at import, half of the /checks
+# wasm's compile time (BENCHMARKS.md, "Cold start"). Rust's own code returns through memory either way.
 wasm_build() {
-  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" cargo "+$WASM_TOOLCHAIN" build --quiet --lib \
+  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Ctarget-feature=-multivalue" cargo "+$WASM_TOOLCHAIN" build --quiet --lib \
     --target wasm32-unknown-unknown --profile wasm --target-dir "$WASM_TARGET_DIR" \
     -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size "$@"
 }
@@ -28,9 +31,8 @@ wasm_build() {
 glue() {
   local wasm=$1 stage=$2 out=$3
   rm -rf "$stage" && mkdir -p "$stage" "$out"
-  # Without multi-value returns: Node 20 compiles a wrapper per such export at import (the script says why).
-  node scripts/wasm-without-multivalue.mjs "$WASM_TARGET_DIR/wasm32-unknown-unknown/wasm/$wasm.wasm" "$stage/$wasm.wasm"
-  wasm-bindgen --target web --out-dir "$stage" --out-name "$wasm" --no-typescript "$stage/$wasm.wasm"
+  wasm-bindgen --target web --out-dir "$stage" --out-name "$wasm" --no-typescript \
+    "$WASM_TARGET_DIR/wasm32-unknown-unknown/wasm/$wasm.wasm"
   # Rust's wasm32 target emits these features by default; wasm-opt must be told it may keep them.
   node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
     --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int \
