@@ -32,7 +32,7 @@ pub mod wasm;
 /// growth over 1M validations. Not a bump allocator reset per call, though the batch would suit one:
 /// the IDN conversions remembered between calls (`wasm::host`) and the strings handed back to
 /// JavaScript, which it frees after the call returns, outlive the call.
-#[cfg(all(target_arch = "wasm32", not(feature = "client")))]
+#[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: talc::cell::TalcSyncCell<talc::wasm::WasmGrowAndClaim, talc::wasm::WasmBinning> =
     talc::cell::TalcSyncCell::new_wasm(talc::wasm::WasmGrowAndClaim);

@@ -1,9 +1,9 @@
 //! Client options, validated once at construction with errors that say what to change.
 
+use crate::client::json_text;
 use crate::client::signing::ServiceAccount;
 use crate::error::Error;
-use serde::Deserialize;
-use std::collections::BTreeMap;
+use serde_json::{Map, Number, Value};
 
 /// Default request timeout: the official SDK's 90 s, under the server's 120 s cap.
 pub const DEFAULT_TIMEOUT_MS: u64 = 90_000;
@@ -21,26 +21,22 @@ pub const DEFAULT_RETRY_MAX_DELAY_MS: u64 = 30_000;
 /// server can't make the client buffer more.
 pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 16 * 1024 * 1024;
 
-/// Options as JavaScript passes them (camelCase).
-#[derive(Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct RawOptions {
-    api_key: Option<String>,
-    region: Option<String>,
-    api_uri: Option<String>,
-    service_account: Option<ServiceAccount>,
-    timeout_ms: Option<f64>,
-    max_retries: Option<f64>,
-    requests_per_second: Option<f64>,
-    retry_base_delay_ms: Option<f64>,
-    retry_max_delay_ms: Option<f64>,
-    max_response_bytes: Option<f64>,
-    headers: Option<BTreeMap<String, String>>,
-    /// The `fetch` hook's `typeof` (JavaScript passes the function itself apart).
-    fetch: Option<String>,
-    /// The `onRetry` hook's `typeof`.
-    on_retry: Option<String>,
-}
+/// The options JavaScript passes (camelCase), in the order the messages list them.
+pub const KNOWN_OPTIONS: [&str; 13] = [
+    "apiKey",
+    "region",
+    "apiUri",
+    "serviceAccount",
+    "timeoutMs",
+    "maxRetries",
+    "requestsPerSecond",
+    "retryBaseDelayMs",
+    "retryMaxDelayMs",
+    "maxResponseBytes",
+    "headers",
+    "fetch",
+    "onRetry",
+];
 
 /// Validated options.
 #[derive(Clone)]
@@ -84,98 +80,152 @@ fn invalid(message: impl Into<String>) -> Error {
     Error::InvalidArgument(message.into())
 }
 
+/// One option's value: `null` counts as absent, as `undefined` does in JavaScript.
+fn given<'a>(options: &'a Map<String, Value>, name: &str) -> Option<&'a Value> {
+    options.get(name).filter(|value| !value.is_null())
+}
+
+/// A string option, or a message that names it.
+fn text<'a>(options: &'a Map<String, Value>, name: &str) -> Result<Option<&'a str>, Error> {
+    match given(options, name) {
+        None => Ok(None),
+        Some(Value::String(text)) => Ok(Some(text)),
+        Some(_) => Err(invalid(format!(
+            "new AgentAccounts(options): {name} must be a string."
+        ))),
+    }
+}
+
+/// A number option as given, or a message that names it.
+fn number<'a>(options: &'a Map<String, Value>, name: &str) -> Result<Option<&'a Number>, Error> {
+    match given(options, name) {
+        None => Ok(None),
+        Some(Value::Number(n)) => Ok(Some(n)),
+        Some(_) => Err(invalid(format!(
+            "new AgentAccounts(options): {name} must be a number."
+        ))),
+    }
+}
+
 impl ClientOptions {
     /// Validates options from their JSON form.
     pub fn from_json(json: &str) -> Result<Self, Error> {
-        let raw: RawOptions = serde_json::from_str(json).map_err(|e| {
-            invalid(format!(
-                "new AgentAccounts(options): {}. Known options: apiKey, region, apiUri, serviceAccount, timeoutMs, maxRetries, requestsPerSecond, retryBaseDelayMs, retryMaxDelayMs, maxResponseBytes, headers, fetch, onRetry.",
-                describe_serde_error(&e.to_string())
-            ))
-        })?;
-        Self::validate(raw)
+        match serde_json::from_str(json) {
+            Ok(Value::Object(options)) => Self::from_map(&options),
+            _ => Err(invalid(
+                "new AgentAccounts(options): options must be an object such as { apiKey }.",
+            )),
+        }
     }
 
-    fn validate(raw: RawOptions) -> Result<Self, Error> {
-        for (hook, kind) in [("fetch", &raw.fetch), ("onRetry", &raw.on_retry)] {
-            if !matches!(kind.as_deref(), None | Some("undefined" | "function")) {
+    /// Validates options already read into an object. Read by hand rather than by a serde derive:
+    /// the derive and its messages cost about 5 KB gzip of wasm, and its messages ("invalid type:
+    /// floating point `1.5`, expected u32") named Rust types instead of the option.
+    pub fn from_map(options: &Map<String, Value>) -> Result<Self, Error> {
+        if let Some(unknown) = options
+            .keys()
+            .find(|name| !KNOWN_OPTIONS.contains(&name.as_str()))
+        {
+            return Err(invalid(format!(
+                "new AgentAccounts(options): unknown option {}. Known options: {}.",
+                unknown.chars().take(40).collect::<String>(),
+                KNOWN_OPTIONS.join(", ")
+            )));
+        }
+        for hook in ["fetch", "onRetry"] {
+            if !matches!(
+                text(options, hook),
+                Ok(None | Some("undefined" | "function"))
+            ) {
                 return Err(invalid(format!(
                     "new AgentAccounts(options): {hook} must be a function."
                 )));
             }
         }
-        let base_url = base_url(raw.region.as_deref(), raw.api_uri.as_deref())?;
-        let api_key = raw.api_key.filter(|k| !k.is_empty());
-        if api_key.is_none() && raw.api_uri.is_none() {
+        let api_uri = text(options, "apiUri")?;
+        let base_url = base_url(text(options, "region")?, api_uri)?;
+        let api_key = text(options, "apiKey")?.filter(|k| !k.is_empty());
+        if api_key.is_none() && api_uri.is_none() {
             return Err(invalid("new AgentAccounts(options): apiKey is missing. Pass your Nylas API key (server side only), or an apiUri pointing at a proxy that adds it."));
         }
-        if let Some(key) = &api_key {
+        if let Some(key) = api_key {
             if key.chars().any(|c| c.is_whitespace() || c.is_control()) {
                 return Err(invalid("new AgentAccounts(options): apiKey contains whitespace; copy the key again without spaces or line breaks."));
             }
         }
+        let service_account = match given(options, "serviceAccount") {
+            None => None,
+            Some(value) => Some(ServiceAccount::from_value(value).map_err(|what| {
+                invalid(format!("new AgentAccounts(options): serviceAccount {what}. Pass the credentials JSON Nylas issued, as it is (JSON.parse of the file)."))
+            })?),
+        };
+        let whole =
+            |name, min, max, default| whole(number(options, name)?, name, min, max, default);
         Ok(ClientOptions {
-            api_key,
+            api_key: api_key.map(str::to_string),
             base_url,
-            service_account: raw.service_account,
-            timeout_ms: whole(raw.timeout_ms, "timeoutMs", 1, 600_000, DEFAULT_TIMEOUT_MS)?,
-            max_retries: whole(
-                raw.max_retries,
-                "maxRetries",
-                0,
-                10,
-                DEFAULT_MAX_RETRIES.into(),
-            )? as u32,
-            requests_per_second: rate(raw.requests_per_second)?,
-            retry_base_delay_ms: whole(
-                raw.retry_base_delay_ms,
-                "retryBaseDelayMs",
-                0,
-                60_000,
-                DEFAULT_RETRY_BASE_DELAY_MS,
-            )?,
-            retry_max_delay_ms: whole(
-                raw.retry_max_delay_ms,
-                "retryMaxDelayMs",
-                0,
-                600_000,
-                DEFAULT_RETRY_MAX_DELAY_MS,
-            )?,
+            service_account,
+            timeout_ms: whole("timeoutMs", 1, 600_000, DEFAULT_TIMEOUT_MS)?,
+            max_retries: whole("maxRetries", 0, 10, DEFAULT_MAX_RETRIES.into())? as u32,
+            requests_per_second: rate(number(options, "requestsPerSecond")?)?,
+            retry_base_delay_ms: whole("retryBaseDelayMs", 0, 60_000, DEFAULT_RETRY_BASE_DELAY_MS)?,
+            retry_max_delay_ms: whole("retryMaxDelayMs", 0, 600_000, DEFAULT_RETRY_MAX_DELAY_MS)?,
             max_response_bytes: whole(
-                raw.max_response_bytes,
                 "maxResponseBytes",
                 1024,
                 1 << 30,
                 DEFAULT_MAX_RESPONSE_BYTES,
             )?,
-            headers: raw.headers.unwrap_or_default().into_iter().collect(),
+            headers: headers(given(options, "headers"))?,
         })
     }
 }
 
-fn describe_serde_error(message: &str) -> String {
-    // serde says "unknown field `x`, expected one of …": keep the first clause, which names the field.
-    message
-        .split(", expected")
-        .next()
-        .unwrap_or(message)
-        .replace(" at line 1", "")
-        .to_string()
+/// `headers`: an object of string values.
+fn headers(value: Option<&Value>) -> Result<Vec<(String, String)>, Error> {
+    let Some(value) = value else {
+        return Ok(Vec::new());
+    };
+    let wrong = || {
+        invalid("new AgentAccounts(options): headers must be an object of strings, such as { 'X-Request-Source': 'admin' }.")
+    };
+    let Value::Object(fields) = value else {
+        return Err(wrong());
+    };
+    fields
+        .iter()
+        .map(|(name, value)| match value {
+            Value::String(text) => Ok((name.clone(), text.clone())),
+            _ => Err(wrong()),
+        })
+        .collect()
 }
 
-fn whole(value: Option<f64>, name: &str, min: u64, max: u64, default: u64) -> Result<u64, Error> {
-    match value {
-        None => Ok(default),
-        Some(v) if v.fract() == 0.0 && v >= min as f64 && v <= max as f64 => Ok(v as u64),
-        Some(v) => Err(invalid(format!("new AgentAccounts(options): {name} must be a whole number from {min} to {max}, not {v}."))),
+fn whole(
+    value: Option<&Number>,
+    name: &str,
+    min: u64,
+    max: u64,
+    default: u64,
+) -> Result<u64, Error> {
+    let Some(n) = value else {
+        return Ok(default);
+    };
+    match n.as_u64() {
+        Some(v) if (min..=max).contains(&v) => Ok(v),
+        // The number as JSON wrote it (serde_json's printer, which the wasm links anyway, rather than
+        // `f64`'s `Display`, 5.6 KB that nothing else needs).
+        _ => Err(invalid(format!("new AgentAccounts(options): {name} must be a whole number from {min} to {max}, not {}.", json_text(&Value::Number(n.clone()))))),
     }
 }
 
-fn rate(value: Option<f64>) -> Result<f64, Error> {
-    match value {
-        None => Ok(DEFAULT_REQUESTS_PER_SECOND),
+fn rate(value: Option<&Number>) -> Result<f64, Error> {
+    let Some(n) = value else {
+        return Ok(DEFAULT_REQUESTS_PER_SECOND);
+    };
+    match n.as_f64() {
         Some(v) if v > 0.0 && v <= 10_000.0 => Ok(v),
-        Some(v) => Err(invalid(format!("new AgentAccounts(options): requestsPerSecond must be above 0 and at most 10000, not {v}. Nylas allows 50 per second per application."))),
+        _ => Err(invalid(format!("new AgentAccounts(options): requestsPerSecond must be above 0 and at most 10000, not {}. Nylas allows 50 per second per application.", json_text(&Value::Number(n.clone()))))),
     }
 }
 

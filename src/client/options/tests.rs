@@ -41,7 +41,17 @@ fn bad_values_name_the_option() {
     assert!(error(r#"{"apiKey":"k","timeoutMs":0}"#).contains("timeoutMs"));
     assert!(error(r#"{"apiKey":"k","maxRetries":2.5}"#).contains("maxRetries"));
     assert!(error(r#"{"apiKey":"k","requestsPerSecond":-1}"#).contains("requestsPerSecond"));
-    assert!(error(r#"{"apiKey":"k","apiKye":"x"}"#).contains("unknown field `apiKye`"));
+    assert!(error(r#"{"apiKey":"k","apiKye":"x"}"#)
+        .contains("unknown option apiKye. Known options: apiKey,"));
+    assert!(error(r#"{"apiKey":"k","timeoutMs":"90"}"#).contains("timeoutMs must be a number."));
+    assert!(error(r#"{"apiKey":"k","maxRetries":2.5}"#).contains("from 0 to 10, not 2.5."));
+    assert!(error(r#"{"apiKey":"k","headers":{"X-A":1}}"#)
+        .contains("headers must be an object of strings"));
+    assert!(
+        error(r#"{"apiKey":"k","serviceAccount":{"private_key":"p"}}"#)
+            .contains("serviceAccount is missing private_key_id.")
+    );
+    assert!(error("[]").contains("options must be an object"));
     assert!(error(r#"{"apiKey":"nyk one"}"#).contains("whitespace"));
 }
 
@@ -52,6 +62,17 @@ fn debug_never_shows_the_key() {
     assert!(!shown.contains("nyk_secret_value") && shown.contains("[redacted]"));
     let e = error(r#"{"apiKey":"nyk_secret_value","region":"mars"}"#);
     assert!(!e.contains("nyk_secret_value"));
+}
+
+#[test]
+fn null_counts_as_absent_and_headers_are_kept() {
+    let o = ClientOptions::from_json(
+        r#"{"apiKey":"k","region":null,"timeoutMs":null,"headers":{"X-Source":"admin"}}"#,
+    )
+    .unwrap();
+    assert_eq!(o.base_url, "https://api.us.nylas.com");
+    assert_eq!(o.timeout_ms, DEFAULT_TIMEOUT_MS);
+    assert_eq!(o.headers, [("X-Source".to_string(), "admin".to_string())]);
 }
 
 #[test]

@@ -131,7 +131,7 @@ fn client_options(given: &Map<String, Value>) -> Result<ClientOptions, Error> {
     // No retries here: the browser's client retries, and retrying in both places multiplies requests.
     let mut options = given.clone();
     options.insert("maxRetries".into(), Value::from(0));
-    ClientOptions::from_json(&Value::Object(options).to_string()).map_err(|error| match error {
+    ClientOptions::from_map(&options).map_err(|error| match error {
         Error::InvalidArgument(message) => Error::InvalidArgument(
             message.replace("new AgentAccounts(options)", "createHandler(options)"),
         ),

@@ -313,16 +313,17 @@ fn credentials_json_is_read_with_unknown_fields() {
     let text = json!({
         "name": "prod", "type": "service_account", "private_key_id": "k1",
         "private_key": "pem", "organization_id": "o1", "region": "eu", "issued_by": "support"
-    })
-    .to_string();
-    let acct: ServiceAccount = serde_json::from_str(&text).unwrap();
+    });
+    let acct = ServiceAccount::from_value(&text).unwrap();
     assert_eq!(
         (acct.private_key_id.as_str(), acct.region.as_str()),
         ("k1", "eu")
     );
     assert_eq!(acct.kind, "service_account");
-    let missing: Result<ServiceAccount, _> = serde_json::from_str(r#"{"private_key_id":"k"}"#);
-    assert!(missing.is_err());
+    let missing = ServiceAccount::from_value(&json!({ "private_key_id": "k" }));
+    assert_eq!(missing.unwrap_err(), "is missing private_key");
+    let wrong = ServiceAccount::from_value(&json!({ "private_key_id": "k", "private_key": 7 }));
+    assert_eq!(wrong.unwrap_err(), "has a private_key that is not a string");
 }
 
 #[test]
