@@ -5,6 +5,7 @@ import { WasmClient } from './nylas_agent_accounts.js';
 import { toError } from './errors.js';
 import { requestFields } from './request.js';
 import { OPERATIONS } from './operations.js';
+import { transport } from './transport.js';
 
 const inspect = Symbol.for('nodejs.util.inspect.custom');
 
@@ -49,7 +50,7 @@ export class AgentAccounts {
     try {
       // The hooks cross as their `typeof`: Rust refuses one that is not a function, with the other options.
       this.#core = new WasmClient(JSON.stringify({ ...rest, fetch: typeof fetch, onRetry: typeof onRetry }),
-        hook(fetch), hook(onRetry));
+        transport(hook(fetch)), hook(onRetry));
     } catch (thrown) {
       throw toError(thrown);
     }

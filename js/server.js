@@ -4,6 +4,7 @@
 // request in and the answer out, and calls the caller's authorize hook between the two gates.
 import { WasmHandler } from './nylas_agent_accounts.js';
 import { toError, ValidationError } from './errors.js';
+import { transport } from './transport.js';
 
 /** The request headers the Rust side reads; no other header (cookies, authorization) crosses into it. */
 const READ = ['origin', 'content-type', 'content-length', 'sec-fetch-site'];
@@ -57,7 +58,7 @@ export function createHandler(options) {
   try {
     // The hooks cross as their `typeof`: Rust refuses one that is not a function, with the other options.
     core = new WasmHandler(JSON.stringify({ ...rest, authorize: typeof authorize, fetch: typeof fetch }),
-      typeof fetch === 'function' ? fetch : undefined);
+      transport(typeof fetch === 'function' ? fetch : undefined));
   } catch (thrown) {
     throw toError(thrown);
   }

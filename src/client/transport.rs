@@ -1,6 +1,6 @@
 //! The seam between the client and the network. The client owns URLs, headers, status mapping, retries
 //! and pacing; a transport only moves bytes, sleeps and tells the time. `fetch` in wasm
-//! (`src/wasm/fetch.rs`), a recording mock in native tests (`src/client/mock.rs`).
+//! (`src/wasm/fetch.rs` over `js/transport.js`), a recording mock in native tests (`src/client/mock.rs`).
 
 use std::future::Future;
 

@@ -1,7 +1,7 @@
 //! `AgentAccounts` for JavaScript: a handle on the Rust client whose one method runs an operation by
 //! name. `js/client.js` builds the resource objects (`client.accounts.create(...)`) on top of it.
 
-use super::fetch::FetchTransport;
+use super::fetch::{FetchTransport, JsTransport};
 use super::report;
 use super::webcrypto::WebCryptoSigner;
 use crate::client::dispatch::dispatch;
@@ -21,15 +21,19 @@ pub struct WasmClient {
 
 #[wasm_bindgen]
 impl WasmClient {
-    /// Validates the options (JSON, without `fetch` and `onRetry`, which come as functions).
+    /// Validates the options (JSON, the hooks as their `typeof`); `transport` is `js/transport.js`'s,
+    /// over the caller's `fetch` or the global one, and `on_retry` the caller's hook.
     #[wasm_bindgen(constructor)]
     pub fn new(
         options: &str,
-        fetch: Option<Function>,
+        transport: JsTransport,
         on_retry: Option<Function>,
     ) -> Result<WasmClient, JsValue> {
         let options = ClientOptions::from_json(options).map_err(|e| report(&e))?;
-        let transport = FetchTransport { fetch, on_retry };
+        let transport = FetchTransport {
+            transport,
+            on_retry,
+        };
         Ok(WasmClient {
             inner: Rc::new(Client::new(options, transport, WebCryptoSigner)),
         })

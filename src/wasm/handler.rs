@@ -2,13 +2,13 @@
 //! JavaScript side (`js/server.js`) only moves the request in and the answer out and calls the
 //! caller's `authorize` hook between the two gates.
 
-use super::fetch::FetchTransport;
+use super::fetch::{FetchTransport, JsTransport};
 use super::report;
 use super::webcrypto::WebCryptoSigner;
 use crate::client::proxy::forward::forward;
 use crate::client::proxy::options::HandlerOptions;
 use crate::client::proxy::{Handler, Head};
-use js_sys::{Function, Promise};
+use js_sys::Promise;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
@@ -25,12 +25,13 @@ fn head_of(json: &str) -> Head {
 
 #[wasm_bindgen]
 impl WasmHandler {
-    /// Validates the options (JSON; `authorize` is `true` when a function was given).
+    /// Validates the options (JSON; the hooks as their `typeof`); `transport` is `js/transport.js`'s,
+    /// over the caller's `fetch` or the global one.
     #[wasm_bindgen(constructor)]
-    pub fn new(options: &str, fetch: Option<Function>) -> Result<WasmHandler, JsValue> {
+    pub fn new(options: &str, transport: JsTransport) -> Result<WasmHandler, JsValue> {
         let options = HandlerOptions::from_json(options).map_err(|e| report(&e))?;
         let transport = FetchTransport {
-            fetch,
+            transport,
             on_retry: None,
         };
         Ok(WasmHandler {
