@@ -6,6 +6,7 @@ use super::endpoints::{data_of, limit_filter, list_page, Args, Paging};
 use super::signing::Signer;
 use super::transport::{Method, Transport};
 use super::{Call, Client};
+use crate::client::object;
 use crate::error::Error;
 use serde_json::{json, Value};
 
@@ -82,10 +83,10 @@ pub async fn status<T: Transport, S: Signer>(
             None => break,
         }
     }
-    Ok(json!({
-        "connectorConfigured": connector.is_some(),
-        "connector": connector,
-        "accountCount": accounts_seen.len(),
-        "accounts": accounts_seen,
-    }))
+    Ok(object([
+        ("connectorConfigured", connector.is_some().into()),
+        ("connector", connector.into()),
+        ("accountCount", accounts_seen.len().into()),
+        ("accounts", accounts_seen.into()),
+    ]))
 }

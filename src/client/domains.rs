@@ -5,6 +5,7 @@ use super::endpoints::{data_of, Args};
 use super::signing::Signer;
 use super::transport::{Method, Transport};
 use super::{Call, Client};
+use crate::client::object;
 use crate::error::Error;
 use serde_json::{json, Value};
 
@@ -39,14 +40,17 @@ pub async fn records<T: Transport, S: Signer>(
                 .cloned()
                 .unwrap_or(Value::Null)
         };
-        out.push(json!({
-            "type": kind,
-            "host": option("host"),
-            "recordType": option("type"),
-            "value": option("value"),
-            "status": info.get("status").cloned().unwrap_or(Value::Null),
-            "expiresAt": info.get("expiresAt").cloned().unwrap_or(Value::Null),
-        }));
+        out.push(object([
+            ("type", kind.into()),
+            ("host", option("host")),
+            ("recordType", option("type")),
+            ("value", option("value")),
+            ("status", info.get("status").cloned().unwrap_or(Value::Null)),
+            (
+                "expiresAt",
+                info.get("expiresAt").cloned().unwrap_or(Value::Null),
+            ),
+        ]));
     }
     Ok(Value::Array(out))
 }
@@ -146,15 +150,20 @@ pub async fn doctor<T: Transport, S: Signer>(
             let verified = branded || flag(&format!("verified{}", capitalise(kind)));
             let record = records.as_array().and_then(|r| r.iter().find(|x| x.get("type").and_then(Value::as_str) == Some(kind))).cloned();
             let required = matches!(*kind, "ownership" | "mx");
-            let fix = if verified { Value::Null } else { json!(format!("Publish the {kind} record below, wait for DNS to propagate, then call client.domains.verify(id, '{kind}').")) };
-            json!({ "type": kind, "verified": verified, "requiredForMailboxes": required, "record": record, "fix": fix })
+            let fix = if verified { Value::Null } else { format!("Publish the {kind} record below, wait for DNS to propagate, then call client.domains.verify(id, '{kind}').").into() };
+            object([("type", (*kind).into()), ("verified", verified.into()), ("requiredForMailboxes", required.into()), ("record", record.into()), ("fix", fix)])
         })
         .collect();
     let ready = checks
         .iter()
         .filter(|c| c["requiredForMailboxes"] == true)
         .all(|c| c["verified"] == true);
-    Ok(json!({ "domain": domain, "trial": branded, "readyForMailboxes": ready, "checks": checks }))
+    Ok(object([
+        ("domain", domain),
+        ("trial", branded.into()),
+        ("readyForMailboxes", ready.into()),
+        ("checks", checks.into()),
+    ]))
 }
 
 fn capitalise(word: &str) -> String {

@@ -7,6 +7,7 @@ use super::response::bad_response;
 use super::signing::Signer;
 use super::transport::{Method, Transport};
 use super::{json_text, path_segment, Call, Client};
+use crate::client::object;
 use crate::error::Error;
 use serde_json::{json, Map, Value};
 
@@ -275,7 +276,10 @@ pub async fn list_page<T: Transport, S: Signer>(
         }),
         (_, next) => next,
     };
-    Ok(json!({ "data": to_camel(Value::Array(items)), "nextCursor": next }))
+    Ok(object([
+        ("data", to_camel(Value::Array(items))),
+        ("nextCursor", next.into()),
+    ]))
 }
 
 /// The `limit` filter, checked before any request: a whole number from 1 to [`MAX_PAGE_SIZE`].

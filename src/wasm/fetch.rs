@@ -66,11 +66,11 @@ impl Transport for FetchTransport {
         request: HttpRequest,
         caller: Option<&JsValue>,
     ) -> Result<HttpResponse, TransportError> {
-        let headers: Map<String, Value> = request
-            .headers
-            .into_iter()
-            .map(|(name, value)| (name, Value::String(value)))
-            .collect();
+        // Inserted one by one: collect() would build the map by sorting, which links a sort routine.
+        let mut headers = Map::new();
+        for (name, value) in request.headers {
+            headers.insert(name, Value::String(value));
+        }
         let sent = self.transport.send(
             request.method.as_str(),
             &request.url,

@@ -3,12 +3,13 @@
 
 use super::Prior;
 use crate::client::endpoints::{limit_filter, list_page, Args, Paging};
+use crate::client::object;
 use crate::client::signing::Signer;
 use crate::client::transport::{Method, Transport};
 use crate::client::{Call, Client};
 use crate::error::Error;
 use crate::{validate_email, EmailOptions};
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 
 /// Grants per page of the pass: the API's maximum.
 const PAGE_SIZE: u64 = 200;
@@ -31,7 +32,10 @@ impl Lookup {
     /// `{ complete, priors }`, as JavaScript receives it. Built by hand: deriving `Serialize` for
     /// `json!` would link serde_json's value serializer, about 20 KB of wasm.
     pub fn to_json(self) -> Value {
-        json!({ "complete": self.complete, "priors": self.priors })
+        object([
+            ("complete", self.complete.into()),
+            ("priors", self.priors.into()),
+        ])
     }
 }
 

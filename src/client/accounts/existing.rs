@@ -1,12 +1,13 @@
 //! What a create does with an address that already has an account, and what it reports.
 
 use super::update::{self, update};
+use crate::client::object;
 use crate::client::signing::Signer;
 use crate::client::transport::Transport;
 use crate::client::Client;
 use crate::error::Error;
 use crate::CreateAccountRequest;
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 
 /// What a create does when the address already has an account. Nothing existing is changed unless asked:
 /// `'error'` refuses with a `ValidationError` of code `ACCOUNT_EXISTS` (the default of `create`), `'skip'`
@@ -120,7 +121,10 @@ impl Outcome {
 impl Created {
     /// `{ outcome, account }`, as JavaScript receives it (by hand, as [`Lookup::to_json`](super::Lookup::to_json) says why).
     pub fn to_json(self) -> Value {
-        json!({ "outcome": self.outcome.as_str(), "account": self.account })
+        object([
+            ("outcome", self.outcome.as_str().into()),
+            ("account", self.account),
+        ])
     }
 }
 
