@@ -178,8 +178,8 @@ async fn create_then_set_password<T: Transport, S: Signer>(
     let created = client.send(&call, signal).await?;
     let id = created
         .body
-        .pointer("/data/id")
-        .and_then(Value::as_str)
+        .get("data")
+        .and_then(|data| data.get("id")?.as_str())
         .unwrap_or_default()
         .to_string();
     let password = request.app_password.clone().unwrap_or_default();

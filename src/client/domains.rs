@@ -36,7 +36,8 @@ pub async fn records<T: Transport, S: Signer>(
             .signed();
         let info = data_of(client, call, signal).await?;
         let option = |key: &str| {
-            info.pointer(&format!("/attempt/options/{key}"))
+            info.get("attempt")
+                .and_then(|a| a.get("options")?.get(key))
                 .cloned()
                 .unwrap_or(Value::Null)
         };

@@ -73,7 +73,7 @@ pub fn interpret(response: HttpResponse, now_ms: f64) -> Result<ApiResponse, Err
     // `fix`, so its errors keep ours.
     let fix = parsed
         .as_ref()
-        .and_then(|b| b.pointer("/error/fix"))
+        .and_then(|b| b.get("error")?.get("fix"))
         .and_then(Value::as_str)
         .filter(|f| !f.trim().is_empty())
         .unwrap_or(fix);
