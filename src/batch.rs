@@ -26,6 +26,83 @@ pub struct EmailBatch {
     pub items: Vec<i64>,
 }
 
+impl EmailBatch {
+    /// The JSON text `serde_json` writes for this batch, written here directly for the domains and
+    /// items: at opt-level "z" serde_json's writer is a chain of calls per value (and per string
+    /// chunk), a sixth of a 10k-distinct-domain batch's time (BENCHMARKS.md, cut 39). The few
+    /// distinct problems still go through serde_json.
+    pub fn to_json(&self) -> String {
+        let mut out = Vec::with_capacity(64 + 8 * self.items.len() + 40 * self.domains.len());
+        out.extend_from_slice(b"{\"domains\":[");
+        for (i, domain) in self.domains.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            out.push(b'[');
+            json_string(&mut out, &domain.ascii);
+            if let Some(unicode) = &domain.unicode {
+                out.push(b',');
+                json_string(&mut out, unicode);
+            }
+            out.push(b']');
+        }
+        out.extend_from_slice(b"],\"problems\":");
+        // Problems hold only strings: serialising them cannot fail.
+        if serde_json::to_writer(&mut out, &self.problems).is_err() {
+            return String::new();
+        }
+        out.extend_from_slice(b",\"items\":[");
+        for (i, &item) in self.items.iter().enumerate() {
+            json_integer(&mut out, item, i > 0);
+        }
+        out.extend_from_slice(b"]}");
+        String::from_utf8(out).unwrap_or_default()
+    }
+}
+
+/// `text` as a JSON string. A domain never needs escaping; should one, serde_json escapes it.
+fn json_string(out: &mut Vec<u8>, text: &str) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] < 0x20 || bytes[i] == b'"' || bytes[i] == b'\\' {
+            // Writing a string into a Vec cannot fail.
+            let _ = serde_json::to_writer(out, text);
+            return;
+        }
+        i += 1;
+    }
+    out.push(b'"');
+    out.extend_from_slice(bytes);
+    out.push(b'"');
+}
+
+/// `n` in decimal as serde_json writes it, after a comma when `comma`: put together first and added
+/// in one copy.
+fn json_integer(out: &mut Vec<u8>, n: i64, comma: bool) {
+    let mut rest = n.unsigned_abs();
+    // A comma, a sign and the 20 digits of the largest u64.
+    let mut text = [0u8; 22];
+    let mut at = text.len();
+    loop {
+        at -= 1;
+        text[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        at -= 1;
+        text[at] = b'-';
+    }
+    if comma {
+        at -= 1;
+        text[at] = b',';
+    }
+    out.extend_from_slice(&text[at..]);
+}
+
 /// `[ascii]` or `[ascii, unicode]` per domain, without building a list for each.
 fn domain_forms<S: Serializer>(
     domains: &[NormalizedDomain],
@@ -109,7 +186,10 @@ pub fn validate_email_batch<S: AsRef<str>>(inputs: &[S], options: &EmailOptions)
     let mut tables = Tables::default();
     for input in inputs {
         match check_address(input.as_ref(), options, |raw| tables.domain(raw)) {
-            Ok((local, domain)) => tables.batch.items.extend([local.len() as i64, domain]),
+            Ok((local, domain)) => {
+                tables.batch.items.push(local.len() as i64);
+                tables.batch.items.push(domain);
+            }
             Err(problems) => {
                 tables.batch.items.push(-(problems.len() as i64));
                 for problem in problems {
@@ -181,6 +261,43 @@ mod tests {
             3
         );
         assert_eq!(list, ["a", "b", "c", "b"]);
+    }
+
+    #[test]
+    fn the_direct_json_is_serde_jsons() {
+        let inputs = [
+            "a@b.co",
+            "x@bücher.de",
+            "nope",
+            "\"q\"@b.co",
+            " s@b.co",
+            "a\u{1}b@c.co",
+        ];
+        let mut batch = validate_email_batch(&inputs, &EmailOptions::default());
+        assert_eq!(batch.to_json(), serde_json::to_string(&batch).unwrap());
+        // Not met in practice, but written right: strings to escape, the extreme integers.
+        batch.domains.push(NormalizedDomain {
+            ascii: "a\"b\\c\n".into(),
+            unicode: Some("\u{7f}é\t".into()),
+        });
+        // Past the first eight bytes too, where they are tested a word at a time.
+        for tail in ["\u{1}", "\u{1f}", "\"", "\\", " ", "\u{7f}", "ü", "例"] {
+            for at in 0..17 {
+                let text = format!("{}{tail}{}", "abcdefghijklmnopq".get(..at).unwrap(), "xyz");
+                batch.domains.push(NormalizedDomain {
+                    ascii: text.clone(),
+                    unicode: Some(text),
+                });
+            }
+        }
+        batch
+            .items
+            .extend([i64::MIN, i64::MAX, 0, -1, 10, 1_000_000]);
+        assert_eq!(batch.to_json(), serde_json::to_string(&batch).unwrap());
+        assert_eq!(
+            EmailBatch::default().to_json(),
+            serde_json::to_string(&EmailBatch::default()).unwrap()
+        );
     }
 
     #[test]

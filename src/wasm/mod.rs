@@ -48,14 +48,28 @@ pub fn validate_emails_joined(
     let inputs: Vec<&str> = if count == 0 {
         Vec::new()
     } else {
-        joined.split('\0').collect()
+        split_nul(joined, count)
     };
-    (inputs.len() == count).then(|| {
-        to_json(&validate_email_batch(
-            &inputs,
-            &EmailOptions { default_domain },
-        ))
-    })
+    (inputs.len() == count)
+        .then(|| validate_email_batch(&inputs, &EmailOptions { default_domain }).to_json())
+}
+
+/// `joined.split('\0')`, by index: at opt-level "z" `split`'s searcher (and a byte iterator's
+/// `next`) stay calls per byte. `count`, the number of parts expected, sizes the list.
+fn split_nul(joined: &str, count: usize) -> Vec<&str> {
+    let mut parts = Vec::with_capacity(count.min(joined.len() + 1));
+    let mut start = 0;
+    let bytes = joined.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if bytes[at] == 0 {
+            parts.push(&joined[start..at]);
+            start = at + 1;
+        }
+        at += 1;
+    }
+    parts.push(&joined[start..]);
+    parts
 }
 
 /// `validateAppPassword` → `PasswordCheck` JSON.
