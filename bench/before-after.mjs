@@ -5,7 +5,7 @@
 // Usage: node --expose-gc bench/before-after.mjs <baseline pkg dir> [<pkg dir>]; writes bench/results/before-after.md.
 import { performance } from 'node:perf_hooks';
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import validator from 'validator';
 import { distinctDomainAddresses, mixedAddresses } from './address-lists.mjs';
@@ -37,6 +37,7 @@ for (const [entry, sub] of Object.entries(entries)) {
 }
 // The floor of any package, in the same rounds: a 2 KB module, imported the same way (the cold-start
 // budgets are absolute; on a loaded machine this floor moves with them).
+mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 const tinyModule = new URL('./results/tiny-module.mjs', import.meta.url);
 writeFileSync(tinyModule, `export const f = () => 1;\n//${'-'.repeat(2000)}\n`);
 const floor = [];
