@@ -52,8 +52,9 @@ impl EmailBatch {
             return String::new();
         }
         out.extend_from_slice(b",\"items\":[");
+        let mut buffer = [0; 22];
         for (i, &item) in self.items.iter().enumerate() {
-            json_integer(&mut out, item, i > 0);
+            out.extend_from_slice(decimal(&mut buffer, item, i > 0));
         }
         out.extend_from_slice(b"]}");
         String::from_utf8(out).unwrap_or_default()
@@ -77,12 +78,12 @@ fn json_string(out: &mut Vec<u8>, text: &str) {
     out.push(b'"');
 }
 
-/// `n` in decimal as serde_json writes it, after a comma when `comma`: put together first and added
-/// in one copy.
-fn json_integer(out: &mut Vec<u8>, n: i64, comma: bool) {
+/// `n` in decimal as serde_json writes it, after a comma when `comma`: put together at the end of
+/// `text` (room for a comma, a sign and the 20 digits of the largest u64), which the caller adds in one
+/// copy. Not `format!`/`itoa`: core's formatting machinery is ten functions that V8 compiles on the
+/// first `validateEmail` of a fresh process (BENCHMARKS.md, "Cold start").
+fn decimal(text: &mut [u8; 22], n: i64, comma: bool) -> &[u8] {
     let mut rest = n.unsigned_abs();
-    // A comma, a sign and the 20 digits of the largest u64.
-    let mut text = [0u8; 22];
     let mut at = text.len();
     loop {
         at -= 1;
@@ -100,7 +101,7 @@ fn json_integer(out: &mut Vec<u8>, n: i64, comma: bool) {
         at -= 1;
         text[at] = b',';
     }
-    out.extend_from_slice(&text[at..]);
+    &text[at..]
 }
 
 /// `[ascii]` or `[ascii, unicode]` per domain, without building a list for each.
@@ -208,7 +209,15 @@ pub fn validate_email_batch<S: AsRef<str>>(inputs: &[S], options: &EmailOptions)
 pub fn encode_single(input: &str, options: &EmailOptions) -> String {
     match check_address(input, options, normalize_domain) {
         Ok((local, domain)) => {
-            let mut out = format!("V{}\t{}", local.len(), domain.ascii);
+            let mut out = String::with_capacity(24 + domain.ascii.len());
+            out.push('V');
+            // The length's digits are ASCII.
+            let mut buffer = [0; 22];
+            for &digit in decimal(&mut buffer, local.len() as i64, false) {
+                out.push(char::from(digit));
+            }
+            out.push('\t');
+            out.push_str(&domain.ascii);
             if let Some(unicode) = domain.unicode {
                 out.push('\t');
                 out.push_str(&unicode);
@@ -216,7 +225,11 @@ pub fn encode_single(input: &str, options: &EmailOptions) -> String {
             out
         }
         // Problems hold only strings: serialising them cannot fail.
-        Err(problems) => format!("I{}", serde_json::to_string(&problems).unwrap_or_default()),
+        Err(problems) => {
+            let mut out = String::from("I");
+            out.push_str(&serde_json::to_string(&problems).unwrap_or_default());
+            out
+        }
     }
 }
 

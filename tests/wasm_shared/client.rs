@@ -4,10 +4,17 @@
 #![allow(clippy::panic)] // tests: a missing emulator is a failed test
 
 use nylas_agent_accounts::wasm::client::WasmClient;
+use nylas_agent_accounts::wasm::fetch::JsTransport;
 use serde_json::Value;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::wasm_bindgen_test;
+
+#[wasm_bindgen(module = "/js/transport.js")]
+extern "C" {
+    /// The package's transport over `fetch` (the global one when `undefined`), as `js/client.js` makes it.
+    fn transport(fetch: JsValue) -> JsTransport;
+}
 
 const EMULATOR: Option<&str> = option_env!("NYLAS_EMULATOR_URL");
 const DOMAIN: &str = "wasm.nylas.email";
@@ -26,7 +33,7 @@ async fn client_provisions_an_account_through_fetch() {
     };
     let client = WasmClient::new(
         &format!(r#"{{"apiKey":"nyk_emulator","apiUri":"{url}"}}"#),
-        None,
+        transport(JsValue::UNDEFINED),
         None,
     )
     .unwrap();
@@ -79,7 +86,7 @@ async fn client_provisions_an_account_through_fetch() {
 async fn unreachable_hosts_are_network_errors_and_bad_options_are_refused() {
     let client = WasmClient::new(
         r#"{"apiKey":"k","apiUri":"http://127.0.0.1:9","maxRetries":0}"#,
-        None,
+        transport(JsValue::UNDEFINED),
         None,
     )
     .unwrap();
@@ -87,7 +94,7 @@ async fn unreachable_hosts_are_network_errors_and_bad_options_are_refused() {
     assert_eq!(error["code"], "NETWORK_ERROR");
     let refused = WasmClient::new(
         r#"{"apiKey":"k","apiUri":"http://example.com"}"#,
-        None,
+        transport(JsValue::UNDEFINED),
         None,
     )
     .err()
@@ -102,7 +109,7 @@ async fn a_fetch_that_never_answers_ends_in_a_timeout_or_an_abort() {
     let never = js_sys::Function::new_no_args("return new Promise(() => {})");
     let client = WasmClient::new(
         r#"{"apiKey":"k","apiUri":"http://127.0.0.1:9","maxRetries":0,"timeoutMs":100}"#,
-        Some(never.clone()),
+        transport(never.clone().into()),
         None,
     )
     .unwrap();
@@ -115,7 +122,7 @@ async fn a_fetch_that_never_answers_ends_in_a_timeout_or_an_abort() {
     );
     let slow = WasmClient::new(
         r#"{"apiKey":"k","apiUri":"http://127.0.0.1:9","maxRetries":0,"timeoutMs":60000}"#,
-        Some(never),
+        transport(never.into()),
         None,
     )
     .unwrap();

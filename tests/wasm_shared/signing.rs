@@ -41,7 +41,7 @@ async fn webcrypto_signatures_equal_the_sdk() {
 
 #[wasm_bindgen_test]
 async fn sign_request_gives_headers_and_the_signed_body() {
-    let account: ServiceAccount = serde_json::from_value(json!({
+    let account = ServiceAccount::from_value(&json!({
         "private_key_id": "kid-test-1", "private_key": KEY_PKCS8, "type": "service_account"
     }))
     .unwrap();
