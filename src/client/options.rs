@@ -22,7 +22,7 @@ pub const DEFAULT_RETRY_MAX_DELAY_MS: u64 = 30_000;
 pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// The options JavaScript passes (camelCase), in the order the messages list them.
-pub const KNOWN_OPTIONS: [&str; 13] = [
+const KNOWN_OPTIONS: [&str; 13] = [
     "apiKey",
     "region",
     "apiUri",
@@ -119,8 +119,9 @@ impl ClientOptions {
     }
 
     /// Validates options already read into an object. Read by hand rather than by a serde derive:
-    /// the derive and its messages cost about 5 KB gzip of wasm, and its messages ("invalid type:
-    /// floating point `1.5`, expected u32") named Rust types instead of the option.
+    /// the derive kept serde's deserialiser machinery and `f64`'s `Display` in the wasm, 19 KB gzip
+    /// (BENCHMARKS.md, per-cut log, cut 41), and its messages ("invalid type: floating point `1.5`,
+    /// expected u32") named Rust types instead of the option.
     pub fn from_map(options: &Map<String, Value>) -> Result<Self, Error> {
         if let Some(unknown) = options
             .keys()

@@ -51,7 +51,7 @@ pub struct ServiceAccount {
 impl ServiceAccount {
     /// The credentials from their JSON object, as Nylas issues them; `Err` says what is wrong
     /// ("is missing private_key_id") without repeating any value. Read by hand rather than by a serde
-    /// derive, whose deserialiser cost about 2 KB gzip of wasm.
+    /// derive, whose deserialiser the wasm would carry (BENCHMARKS.md, per-cut log, cut 41).
     pub fn from_value(value: &Value) -> Result<Self, String> {
         let Value::Object(fields) = value else {
             return Err("must be an object".into());
