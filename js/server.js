@@ -2,8 +2,8 @@
 // Fetch handler, toNodeListener() adapts it to node:http. Every decision (origins, routes, allowlist,
 // limits, the server-side checks, scrubbing) is made in Rust (src/client/proxy.rs); this file moves the
 // request in and the answer out, and calls the caller's authorize hook between the two gates.
-import { WasmHandler } from './nylas_agent_accounts.js';
-import { toError, ValidationError } from './errors.js';
+import { WasmHandler, argumentError } from './nylas_agent_accounts.js';
+import { toError } from './errors.js';
 import { transport } from './transport.js';
 
 /** The request headers the Rust side reads; no other header (cookies, authorization) crosses into it. */
@@ -87,7 +87,7 @@ export function createHandler(options) {
  */
 export function toNodeListener(handler) {
   if (typeof handler !== 'function') {
-    throw new ValidationError('toNodeListener(handler): handler must be the function createHandler() returned.', 'INVALID_ARGUMENT');
+    throw toError(argumentError('toNodeListener(handler): handler', 5, handler));
   }
   return async (req, res) => {
     try {

@@ -5,13 +5,15 @@
 
 use crate::Error;
 
-/// What the local checks' arguments must be, by the index `js/checks.js` passes.
-pub const EXPECTED: [&str; 5] = [
+/// What the arguments checked in JavaScript must be, by the index `js/checks.js` (and `js/server.js`)
+/// passes.
+pub const EXPECTED: [&str; 6] = [
     "a string",
     "an array of strings",
     "an object such as { domains }",
     "an array of domain names or domain objects with a domainAddress",
     "a domain name, or an object with a string domainAddress and boolean (or absent) flags",
+    "the function createHandler() returned",
 ];
 
 /// What a webhook helper's raw body must be.

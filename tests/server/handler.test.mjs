@@ -60,6 +60,13 @@ test('it refuses to start without authorize, an allowlist or a key, and says so 
   assert.equal(typeof createHandler({ ...options, authorize: undefined, localOnly: true }), 'function');
 });
 
+test('toNodeListener refuses what is not a handler, naming what came', () => {
+  for (const [given, kind] of [[undefined, 'undefined'], [{}, 'object'], [null, 'null']]) {
+    assert.throws(() => toNodeListener(given), (error) => error.name === 'ValidationError' && error.code === 'INVALID_ARGUMENT'
+      && error.message === `toNodeListener(handler): handler must be the function createHandler() returned, not ${kind}.`);
+  }
+});
+
 test('in Node, through toNodeListener', async (t) => {
   const server = http.createServer(toNodeListener(createHandler(handlerOptions(env))));
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
