@@ -19,10 +19,10 @@ class Cancellation {
     this.stopped = new Promise((_, reject) => this.signal.addEventListener('abort', reject));
     this.stopped.catch(() => {});
     this.timer = setTimeout(abort, ms);
-    caller?.addEventListener('abort', abort);
+    caller?.addEventListener?.('abort', abort);
     this.end = () => {
       clearTimeout(this.timer);
-      caller?.removeEventListener('abort', abort);
+      caller?.removeEventListener?.('abort', abort);
     };
   }
 

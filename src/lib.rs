@@ -26,8 +26,8 @@ mod typescript;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-/// The checks-only wasm's allocator: talc instead of std's dlmalloc, 1.9 KB gzip less with the batch as
-/// fast (BENCHMARKS.md, per-cut log). Each heap grown is claimed on its own (`WasmGrowAndClaim`) and
+/// The wasm's allocator: talc instead of std's dlmalloc, 1.9 KB gzip less for `/checks` with the batch as
+/// fast, 2.0 KB for the client (BENCHMARKS.md, per-cut log, cuts 15 and 42). Each heap grown is claimed on its own (`WasmGrowAndClaim`) and
 /// blocks are never resized in place: both smaller, and tests/js/checks-memory.test.mjs still sees no
 /// growth over 1M validations. Not a bump allocator reset per call, though the batch would suit one:
 /// the IDN conversions remembered between calls (`wasm::host`) and the strings handed back to
