@@ -29,7 +29,10 @@ pub fn normalize_domain(domain: &str) -> Result<NormalizedDomain, Vec<Problem>> 
     }
 }
 
-/// [`normalize_domain`] by every rule, for what [`plain_ascii_domain`] leaves.
+/// [`normalize_domain`] by every rule, for what [`plain_ascii_domain`] leaves. Never inlined: kept out
+/// of [`normalize_domain`], the common case is all that V8 compiles on a fresh process's first call
+/// (BENCHMARKS.md, cut 53).
+#[inline(never)]
 fn normalize_fully(domain: &str) -> Result<NormalizedDomain, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut ascii = to_ascii_form(domain, &mut problems).ok_or_else(|| problems.clone())?;

@@ -131,6 +131,26 @@ fn split_address<'a>(
         }
         i += 1;
     }
+    // The common case: printable, one '@', not quoted.
+    if printable && at_count == 1 && bytes.first() != Some(&b'"') {
+        return Ok((&input[..first_at], &input[first_at + 1..]));
+    }
+    split_problem(input, options, printable, at_count, first_at)
+}
+
+/// The rest of [`split_address`], given what its scan found: the problem, or the split of what the
+/// common case leaves (a bare alias with `defaultDomain`). Never inlined: kept out of
+/// [`split_address`], the common case is all that V8 compiles on a fresh process's first call
+/// (BENCHMARKS.md, cut 53).
+#[inline(never)]
+fn split_problem<'a>(
+    input: &'a str,
+    options: &'a EmailOptions,
+    printable: bool,
+    at_count: usize,
+    first_at: usize,
+) -> Result<(&'a str, &'a str), Problem> {
+    let bytes = input.as_bytes();
     // A non-empty printable input holds no whitespace: only the others are decoded.
     if (input.is_empty() || !printable) && input.chars().all(char::is_whitespace) {
         return Err(Problem::new(
